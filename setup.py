@@ -1,0 +1,41 @@
+"""Installs the `maskrec` package that nbdev exports from `nbs/` (configuration lives in settings.ini).
+
+The trained model in the top-level `models/` folder is installed as the package `maskrec.models`,
+so `maskrec` finds it after a plain `pip install .`, whatever the current directory is.
+"""
+from configparser import ConfigParser
+from pathlib import Path
+
+import setuptools
+
+here = Path(__file__).parent
+cfg = ConfigParser(delimiters=["="])
+cfg.read(here / "settings.ini", encoding="utf-8")
+cfg = cfg["DEFAULT"]
+
+requirements = cfg.get("requirements", "").split()
+dev_requirements = cfg.get("dev_requirements", "").split()
+lib = cfg["lib_name"]
+
+packages = setuptools.find_packages(include=[lib, f"{lib}.*"])
+setuptools.setup(
+    name=lib,
+    version=cfg["version"],
+    description=cfg["description"],
+    long_description=(here / "README.md").read_text(encoding="utf-8") if (here / "README.md").exists() else "",
+    long_description_content_type="text/markdown",
+    author=cfg["author"],
+    license="Apache-2.0",
+    python_requires=f">={cfg['min_python']}",
+    packages=packages + [f"{lib}.models"],
+    package_dir={f"{lib}.models": "models"},
+    package_data={
+        lib: ["templates/*", "static/*"],
+        f"{lib}.models": ["*.json", "*.h5", "*.csv", "*.md", "*.png"],
+    },
+    include_package_data=False,
+    install_requires=requirements,
+    extras_require={"dev": dev_requirements},
+    entry_points={"console_scripts": cfg.get("console_scripts", "").split()},
+    zip_safe=False,
+)
