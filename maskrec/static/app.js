@@ -8,6 +8,7 @@ const GREEN = "#28b428", RED = "#dc1e1e";
 const state = {
   stream: null, ws: null, inflight: false, sentAt: 0, running: false, useHttp: false, wsFailures: 0,
   results: [],                   // timestamps of the last results, for FPS
+  frames: 0,                     // results received since the page opened
   tracks: new Map(),             // track id -> last label, to count people in this session
   lastFaces: [], captureW: 0, captureH: 0, alertOn: false, audio: null,
 };
@@ -125,7 +126,7 @@ async function loop() {
 
 function onResult(msg) {
   const now = performance.now();
-  state.inflight = false;
+  state.inflight = false; state.frames += 1;
   state.lastFaces = msg.faces || [];
   state.results.push(now); while (state.results.length && now - state.results[0] > 2000) state.results.shift();
   const fps = state.results.length > 1 ? (state.results.length - 1) / ((now - state.results[0]) / 1000) : 0;
