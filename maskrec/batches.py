@@ -18,21 +18,62 @@ from tqdm.auto import tqdm
 from .dataset import CLASSES, Dataset, DatasetError, read_image
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'SPLITS', 'preprocess_face', 'split_dataset', 'save_split', 'read_split', 'load_arrays',
-           'occlude_with_hand', 'add_hand_occlusions', 'make_augmenter', 'make_batches', 'show_batch']
+__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'SPLITS', 'MASK_COLOURS', 'similarity_transform', 'preprocess_face', 'yunet_faces',
+           'face_landmarks', 'split_dataset', 'save_split', 'read_split', 'load_arrays', 'occlude_with_hand',
+           'add_hand_occlusions', 'show_batch', 'draw_synthetic_mask', 'add_synthetic_masks', 'degrade',
+           'make_augmenter', 'make_batches']
 
 # %% ../nbs/03_batches.ipynb #be23b8a7
 IMG_SIZE = 64  # default input size (pixels) of the shipped model
 
+# where an aligned face's landmarks go, as fractions of the square: right eye, left eye (as seen in the picture:
+# left, right), nose tip, mouth corners. Eyes near the top, the chin at the lower edge: what a mask covers fills the lower half.
+FACE_TEMPLATE = np.array([[0.262, 0.279], [0.735, 0.276], [0.499, 0.546], [0.306, 0.824], [0.697, 0.821]], np.float32)
 
-def preprocess_face(image_rgb: np.ndarray, img_size: int = IMG_SIZE) -> np.ndarray:
-    "Turn an RGB uint8 face image (H, W, 3) into the model input: float32 (img_size, img_size, 3) in [0, 1]."
+
+def similarity_transform(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    "The 2x3 matrix of the rotation + uniform scale + shift that maps points `src` (N, 2) closest onto `dst` (least squares)."
+    src, dst = np.asarray(src, np.float64).reshape(-1, 2), np.asarray(dst, np.float64).reshape(-1, 2)
+    if len(src) != len(dst) or len(src) < 2: raise ValueError(f"need two equally long lists of at least 2 points, got {len(src)} and {len(dst)}")
+    # unknowns a, b, tx, ty of  x' = a x - b y + tx,  y' = b x + a y + ty
+    A = np.zeros((2 * len(src), 4)); A[0::2] = np.c_[src[:, 0], -src[:, 1], np.ones(len(src)), np.zeros(len(src))]
+    A[1::2] = np.c_[src[:, 1], src[:, 0], np.zeros(len(src)), np.ones(len(src))]
+    (a, b, tx, ty), *_ = np.linalg.lstsq(A, dst.reshape(-1), rcond=None)
+    return np.array([[a, -b, tx], [b, a, ty]], np.float64)
+
+
+def _align(a: np.ndarray, landmarks, img_size: int) -> np.ndarray:
+    "Warp the face with `landmarks` onto FACE_TEMPLATE in an img_size square (area-shrinking large faces first)."
+    lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
+    if lm.shape != (5, 2) or not np.isfinite(lm).all(): raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
+    M = similarity_transform(lm, FACE_TEMPLATE * img_size)
+    scale = float(np.hypot(M[0, 0], M[1, 0]))
+    if scale < 0.5:  # shrinking a lot: cut out the region the square comes from and shrink it by area first (no aliasing)
+        inv = cv2.invertAffineTransform(M)
+        corners = np.array([[0, 0, 1], [img_size, 0, 1], [0, img_size, 1], [img_size, img_size, 1]], np.float64) @ inv.T
+        x0, y0 = np.maximum(np.floor(corners.min(0)) - 2, 0).astype(int)
+        x1, y1 = np.minimum(np.ceil(corners.max(0)) + 2, [a.shape[1], a.shape[0]]).astype(int)
+        if x1 > x0 and y1 > y0:
+            roi = a[y0:y1, x0:x1]
+            f = 2 * scale  # the region comes out twice the final size, then warpAffine halves it
+            small = cv2.resize(roi, (max(1, round(roi.shape[1] * f)), max(1, round(roi.shape[0] * f))), interpolation=cv2.INTER_AREA)
+            fx, fy = small.shape[1] / roi.shape[1], small.shape[0] / roi.shape[0]
+            to_small = np.array([[fx, 0, -x0 * fx], [0, fy, -y0 * fy], [0, 0, 1]])
+            M = M @ np.linalg.inv(to_small)
+            a = small
+    return cv2.warpAffine(a, M, (img_size, img_size), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+
+
+def preprocess_face(image_rgb: np.ndarray, img_size: int = IMG_SIZE, landmarks=None) -> np.ndarray:
+    """Turn an RGB uint8 image (H, W, 3) into the model input: float32 (img_size, img_size, 3) in [0, 1].
+    With `landmarks` (5 (x, y) points in the image's pixels) the face is aligned to `FACE_TEMPLATE`; without, the central square is used."""
     a = np.asarray(image_rgb)
     if a.ndim == 2: a = np.repeat(a[..., None], 3, axis=2)
     if a.ndim != 3 or a.shape[2] not in (3, 4) or a.shape[0] < 1 or a.shape[1] < 1:
         raise ValueError(f"expected an RGB image (H, W, 3), got shape {a.shape}")
     a = a[..., :3]
     if a.dtype != np.uint8: a = np.clip(a, 0, 255).astype(np.uint8)
+    if landmarks is not None: return _align(np.ascontiguousarray(a), landmarks, img_size).astype(np.float32) / 255.0
     h, w = a.shape[:2]
     if h != w:  # central square: keep the face's proportions
         s = min(h, w); y0, x0 = (h - s) // 2, (w - s) // 2
@@ -40,6 +81,41 @@ def preprocess_face(image_rgb: np.ndarray, img_size: int = IMG_SIZE) -> np.ndarr
     interp = cv2.INTER_AREA if a.shape[0] > img_size or a.shape[1] > img_size else cv2.INTER_LINEAR
     a = cv2.resize(a, (img_size, img_size), interpolation=interp)
     return a.astype(np.float32) / 255.0
+
+# %% ../nbs/03_batches.ipynb #6580eea1
+def _yuface():
+    "The `yuface` module (libfacedetection's YuNet), or None where no wheel is installed."
+    try:
+        import yuface
+        return yuface
+    except ImportError:
+        return None
+
+
+def yunet_faces(image_bgr: np.ndarray, max_side: int = 640) -> np.ndarray:
+    """Faces YuNet finds in a BGR uint8 image: rows of score (0-1), x, y, w, h, then 5 landmarks (x, y), in the image's pixels.
+    Images larger than `max_side` are shrunk for detection. Raises ImportError without the `yuface` package."""
+    yf = _yuface()
+    if yf is None: raise ImportError("the face detector package 'yuface' is not installed (pip install yuface; wheels exist for CPython 3.11 on x86-64)")
+    h, w = image_bgr.shape[:2]
+    scale = min(1.0, max_side / max(h, w))
+    small = image_bgr if scale == 1.0 else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    rows = np.asarray(yf.yuface.detect(np.ascontiguousarray(small)), np.float64)
+    rows = rows.reshape(-1, rows.shape[-1])[:, :15] if rows.size else np.zeros((0, 15))
+    rows[:, 0] /= 100; rows[:, 1:] /= scale
+    return rows
+
+
+def face_landmarks(image_rgb: np.ndarray, min_score: float = 0.5) -> np.ndarray | None:
+    "The 5 landmarks (5, 2) of the largest face YuNet finds in an RGB face photo, or None (no face, or no `yuface`)."
+    if _yuface() is None: return None
+    a = np.asarray(image_rgb)
+    if a.ndim == 2: a = np.repeat(a[..., None], 3, axis=2)
+    rows = yunet_faces(np.ascontiguousarray(a[..., 2::-1]))
+    rows = rows[rows[:, 0] >= min_score]
+    if not len(rows): return None
+    best = rows[np.argmax(rows[:, 3] * rows[:, 4] * rows[:, 0])]
+    return best[5:15].reshape(5, 2).astype(np.float32)
 
 # %% ../nbs/03_batches.ipynb #b65fbb18
 SPLITS = ("train", "val", "test")
@@ -84,22 +160,30 @@ def read_split(path: str | Path) -> dict[str, str]:
     return {r["file"]: r["split"] for r in rows}
 
 # %% ../nbs/03_batches.ipynb #334ff4a8
-def load_arrays(ds: Dataset, indices=None, img_size: int = IMG_SIZE, progress: bool = True):
-    "Preprocessed images `X` (N, img_size, img_size, 3) and integer labels `y` for `indices` of `ds` (default all)."
+def load_arrays(ds: Dataset, indices=None, img_size: int = IMG_SIZE, progress: bool = True, align: bool = True,
+                stats: dict | None = None):
+    """Preprocessed images `X` (N, img_size, img_size, 3) and integer labels `y` for `indices` of `ds` (default all).
+    With `align`, each face is aligned by the landmarks `face_landmarks` finds (central square where it finds none);
+    `stats`, if given, receives how many were aligned."""
     indices = np.arange(len(ds)) if indices is None else np.asarray(indices)
     X = np.empty((len(indices), img_size, img_size, 3), np.float32)
-    for k, i in enumerate(tqdm(indices, desc="decoding", unit="img", disable=not progress, leave=False)):
-        X[k] = preprocess_face(read_image(ds.paths[i]), img_size)
+    aligned = 0
+    for k, i in enumerate(tqdm(indices, desc="decoding + aligning" if align else "decoding", unit="img", disable=not progress, leave=False)):
+        img = read_image(ds.paths[i])
+        lm = face_landmarks(img) if align else None
+        X[k] = preprocess_face(img, img_size, lm); aligned += lm is not None
+    if stats is not None: stats.update(aligned=aligned, central_square=len(indices) - aligned)
     return X, ds.labels[indices].copy()
 
 # %% ../nbs/03_batches.ipynb #8ae7924e
 def occlude_with_hand(face: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "Copy of a preprocessed face (float32 HxWx3 in [0,1]) with a skin-coloured hand drawn over mouth and nose."
+    "Copy of an aligned face (float32 HxWx3 in [0,1]) with a skin-coloured hand drawn over mouth and nose."
     h, w = face.shape[:2]
-    cheek = face[int(0.45 * h):int(0.6 * h), int(0.25 * w):int(0.75 * w)].reshape(-1, 3)
+    nose_y = float(FACE_TEMPLATE[2, 1])
+    cheek = face[int((nose_y - 0.15) * h):int(nose_y * h), int(0.25 * w):int(0.75 * w)].reshape(-1, 3)
     tone = np.clip(np.median(cheek, axis=0) * rng.uniform(0.85, 1.15) + rng.uniform(-0.05, 0.05, 3), 0, 1)
     mask = np.zeros((h, w), np.uint8)
-    n = int(rng.integers(3, 5)); top = rng.uniform(0.5, 0.62) * h; angle = rng.uniform(-25, 25)
+    n = int(rng.integers(3, 5)); top = rng.uniform(nose_y - 0.12, nose_y) * h; angle = rng.uniform(-25, 25)
     cx = rng.uniform(0.4, 0.6) * w; fw = w * rng.uniform(0.11, 0.15)
     for k in range(n):  # fingers: long ellipses stacked downwards
         cy = top + k * fw * 0.95
@@ -121,55 +205,6 @@ def add_hand_occlusions(X: np.ndarray, y: np.ndarray, frac: float = 0.25, seed: 
     extra = np.stack([occlude_with_hand(X[i], rng) for i in pick]) if len(pick) else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), label, y.dtype)])
 
-# %% ../nbs/03_batches.ipynb #dfdcb7e1
-def _random_framing(x):
-    "Per-image random crop (resized back): half the images lose up to 30% at the top (forehead, hair) and a little at the sides."
-    b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
-    u = lambda lo, hi: tf.random.uniform([b], lo, hi)
-    y1 = tf.where(u(0.0, 1.0) < 0.5, u(0.0, 0.3), tf.zeros([b]))
-    x1, x2, y2 = u(0.0, 0.1), 1.0 - u(0.0, 0.1), 1.0 - u(0.0, 0.05)
-    return tf.image.crop_and_resize(x, tf.stack([y1, x1, y2, x2], axis=1), tf.range(b), tf.stack([h, w]))
-
-
-def _random_lowres_gray_noise(x, seed=None):
-    "Per-image: maybe grey, maybe shrink-and-enlarge (blur of distance), add a little noise."
-    x = _random_framing(x)
-    b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
-    gray = tf.repeat(tf.reduce_mean(x, axis=-1, keepdims=True), 3, axis=-1)
-    x = tf.where(tf.random.uniform([b, 1, 1, 1]) < 0.1, gray, x)
-    s = tf.random.uniform([], 0.35, 1.0)
-    small = tf.image.resize(x, [tf.cast(tf.cast(h, tf.float32) * s, tf.int32) + 1, tf.cast(tf.cast(w, tf.float32) * s, tf.int32) + 1], antialias=True)
-    blurred = tf.image.resize(small, [h, w])
-    x = tf.where(tf.random.uniform([b, 1, 1, 1]) < 0.2, blurred, x)
-    x = tf.image.random_saturation(x, 0.6, 1.4)
-    x = x + tf.random.normal(tf.shape(x), stddev=tf.random.uniform([], 0.0, 0.03))
-    return tf.clip_by_value(x, 0.0, 1.0)
-
-
-def make_augmenter(seed: int | None = None, zoom: float = 0.15, shift: float = 0.08) -> keras.Sequential:
-    "The random training-time changes, as a Keras model applied to batches of [0, 1] images."
-    return keras.Sequential([
-        keras.layers.RandomFlip("horizontal", seed=seed),
-        keras.layers.RandomRotation(0.04, fill_mode="reflect", seed=seed),
-        keras.layers.RandomZoom((-zoom, zoom), fill_mode="reflect", seed=seed),  # tight and loose framings in both classes
-        keras.layers.RandomTranslation(shift, shift, fill_mode="reflect", seed=seed),
-        keras.layers.RandomBrightness(0.2, value_range=(0.0, 1.0), seed=seed),
-        keras.layers.RandomContrast(0.3, seed=seed),
-    ], name="augment")
-
-
-def make_batches(X: np.ndarray, y: np.ndarray, batch_size: int = 32, training: bool = False,
-                 n_classes: int = len(CLASSES), seed: int = 0) -> tf.data.Dataset:
-    "A `tf.data` pipeline of (images, one-hot labels): shuffled and augmented only when `training`."
-    d = tf.data.Dataset.from_tensor_slices((X, tf.one_hot(y, n_classes)))
-    if training: d = d.shuffle(len(X), seed=seed, reshuffle_each_iteration=True)
-    d = d.batch(batch_size)
-    if training:
-        aug = make_augmenter(seed)
-        d = d.map(lambda a, b: (_random_lowres_gray_noise(tf.clip_by_value(aug(a, training=True), 0.0, 1.0)), b),
-                  num_parallel_calls=tf.data.AUTOTUNE)
-    return d.prefetch(tf.data.AUTOTUNE)
-
 # %% ../nbs/03_batches.ipynb #8b77cd95
 def show_batch(images, labels, classes=CLASSES, n: int = 16, ncols: int = 8):
     "Plot up to `n` images of a batch with their class names."
@@ -183,3 +218,114 @@ def show_batch(images, labels, classes=CLASSES, n: int = 16, ncols: int = 8):
         ax.imshow(np.clip(im, 0, 1)); ax.set_title(classes[lab], fontsize=8, color="green" if lab == 0 else "red")
     fig.tight_layout()
     return fig
+
+# %% ../nbs/03_batches.ipynb #c4610286
+MASK_COLOURS = [(150, 190, 222), (228, 232, 236), (32, 32, 36), (90, 92, 98), (40, 50, 90), (150, 200, 185), (225, 180, 190),
+                (200, 200, 180), (120, 160, 210), (70, 70, 70), (240, 240, 240), (60, 100, 160)]  # RGB: surgical blues, white, black, ...
+# outline of a mask in face units: x in eye distances from the face's centre line, y in eye-to-mouth distances below the eyes
+_MASK_TOP = [(-1.05, 0.55), (-0.6, 0.42), (-0.25, 0.33), (0, 0.30), (0.25, 0.33), (0.6, 0.42), (1.05, 0.55)]
+_MASK_BOTTOM = [(1.0, 1.0), (0.88, 1.4), (0.58, 1.75), (0.22, 1.92), (0, 1.95), (-0.22, 1.92), (-0.58, 1.75), (-0.88, 1.4), (-1.0, 1.0)]
+
+
+def draw_synthetic_mask(image_rgb: np.ndarray, landmarks, rng: np.random.Generator) -> np.ndarray:
+    "Copy of an RGB uint8 image with a face mask painted over nose, mouth and chin of the face with 5 `landmarks`."
+    img = np.asarray(image_rgb); h, w = img.shape[:2]
+    lm = np.asarray(landmarks, np.float32).reshape(5, 2)
+    eyes, mouth = (lm[0] + lm[1]) / 2, (lm[3] + lm[4]) / 2
+    down = mouth - eyes; d = float(np.linalg.norm(down))
+    if d < 2: raise ValueError(f"landmarks too close together for a mask: eye-to-mouth distance {d:.1f} px")
+    down /= d; side = np.array([-down[1], down[0]], np.float32)
+    if np.dot(lm[1] - lm[0], side) < 0: side = -side
+    ed = max(abs(float(np.dot(lm[1] - lm[0], side))), 0.6 * d)  # eye distance (at least 0.6 d for faces seen from the side)
+    yaw = float(np.dot(lm[2] - eyes, side)) / ed  # nose tip left or right of the eyes' centre: a turned face
+    cx = 0.5 * yaw * ed
+    top, wide, low = rng.uniform(-0.08, 0.1), rng.uniform(0.9, 1.12), rng.uniform(0.9, 1.06)
+    pts = [(cx + px * ed * wide * (1 - 0.25 * yaw * np.sign(px)), (py + top) * d) for px, py in _MASK_TOP]
+    pts += [(cx + px * ed * wide * (1 - 0.25 * yaw * np.sign(px)), (py * low + (top if py < 1.1 else 0)) * d) for px, py in _MASK_BOTTOM]
+    poly = np.array([eyes + x * side + y * down for x, y in pts], np.float32)
+    ss = 4  # draw 4x larger, then shrink: smooth edges
+    big = np.zeros((h * ss, w * ss), np.uint8)
+    cv2.fillPoly(big, [np.round(poly * ss).astype(np.int32)], 255, lineType=cv2.LINE_AA)
+    alpha = cv2.resize(big, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
+    colour = np.array(MASK_COLOURS[rng.integers(len(MASK_COLOURS))], np.float32) * rng.uniform(0.85, 1.1) + rng.normal(0, 8, 3)
+    cloth = np.ones((h, w, 3), np.float32) * colour
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    rel = np.stack([xx - eyes[0], yy - eyes[1]], -1)
+    fy, fx = (rel @ down) / d, (rel @ side) / ed - cx / ed  # face coordinates of every pixel
+    style = rng.random()
+    if style < 0.35:  # surgical pleats
+        for k in range(3): cloth *= (1 - 0.22 * np.exp(-((fy - 0.7 - 0.3 * k + rng.uniform(-0.05, 0.05)) / 0.04) ** 2))[..., None]
+    elif style < 0.5:  # a printed pattern
+        f = rng.uniform(6, 14)
+        cloth[np.sin(fx * f) * np.sin(fy * f * rng.uniform(0.5, 1.5)) > 0.3] = MASK_COLOURS[rng.integers(len(MASK_COLOURS))]
+    elif style < 0.65:  # a seam down the middle (cloth masks, N95 folds)
+        cloth *= (1 - 0.2 * np.exp(-(fx / 0.05) ** 2))[..., None]
+    cloth *= np.clip(1.05 - 0.35 * fx ** 2 - 0.1 * (fy - 1.1), 0.5, 1.15)[..., None]  # curved: darker towards the sides
+    lum = cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32), (max(3, int(d) | 1),) * 2, 0)
+    face_lum = float(np.median(lum[alpha > 0.5])) if (alpha > 0.5).any() else 128.0
+    cloth *= np.clip(lum / max(face_lum, 1.0) * (face_lum / 150) ** 0.7, 0.25, 1.3)[..., None]  # the photo's own light
+    cloth += rng.normal(0, rng.uniform(1, 6), cloth.shape)
+    out = img.astype(np.float32) * (1 - alpha[..., None]) + cloth * alpha[..., None]
+    if rng.random() < 0.6:  # ear loops
+        thick = max(1, int(round(0.05 * d)))
+        for s in (-1, 1):
+            a = eyes + (cx + s * ed * wide) * side + (0.55 + top) * d * down
+            b = eyes + (cx + s * 1.35 * ed) * side + 0.2 * d * down
+            cv2.line(out, tuple(int(v) for v in np.round(a)), tuple(int(v) for v in np.round(b)), (colour * 0.9).tolist(), thick, cv2.LINE_AA)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def add_synthetic_masks(X: np.ndarray, y: np.ndarray, frac: float = 0.5, seed: int = 0,
+                        bare: int = CLASSES.index("without_mask"), masked: int = CLASSES.index("with_mask")):
+    "Append masked copies of a fraction `frac` of the aligned bare faces in `X` (float32 in [0, 1]), labelled `masked`; returns new (X, y)."
+    rng = np.random.default_rng(seed + 7)
+    idx = np.flatnonzero(y == bare)
+    pick = rng.choice(idx, size=int(round(frac * len(idx))), replace=False) if len(idx) else idx
+    lm = FACE_TEMPLATE * X.shape[1]
+    extra = [draw_synthetic_mask((X[i] * 255).round().astype(np.uint8), lm, rng).astype(np.float32) / 255 for i in pick]
+    extra = np.stack(extra) if extra else X[:0]
+    return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), masked, y.dtype)])
+
+# %% ../nbs/03_batches.ipynb #dfdcb7e1
+def _per_image(b, lo=0.0, hi=1.0): return tf.random.uniform([b, 1, 1, 1], lo, hi)
+
+
+def degrade(x, p_small: float = 0.5, min_px: float = 10.0, max_px: float = 40.0, p_dark: float = 0.3,
+            p_grey: float = 0.1, noise: float = 0.04):
+    "What a distant, cheap camera does to a batch of faces (B, H, W, 3) in [0, 1]: low resolution, darkness, grey, colour cast, noise."
+    b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
+    px = tf.cast(tf.random.uniform([], min_px, max_px), tf.int32)  # one small size per batch; each image decides whether to take it
+    far = tf.image.resize(tf.image.resize(x, [px, px], method="area"), [h, w], method="bilinear")
+    x = tf.where(_per_image(b) < p_small, far, x)
+    dark = tf.pow(x, _per_image(b, 1.0, 2.2)) * _per_image(b, 0.35, 1.0)
+    x = tf.where(_per_image(b) < p_dark, dark, x)
+    x = x * tf.random.uniform([b, 1, 1, 3], 0.85, 1.15)
+    grey = tf.repeat(tf.reduce_mean(x, axis=-1, keepdims=True), 3, axis=-1)
+    x = tf.where(_per_image(b) < p_grey, grey, x)
+    x = tf.image.random_saturation(x, 0.6, 1.4)
+    x = x + tf.random.normal(tf.shape(x)) * _per_image(b, 0.0, noise)
+    return tf.clip_by_value(x, 0.0, 1.0)
+
+
+def make_augmenter(seed: int | None = None, zoom: float = 0.15, shift: float = 0.08) -> keras.Sequential:
+    "The random geometric and light changes, as a Keras model applied to batches of [0, 1] images."
+    return keras.Sequential([
+        keras.layers.RandomFlip("horizontal", seed=seed),
+        keras.layers.RandomRotation(0.04, fill_mode="reflect", seed=seed),
+        keras.layers.RandomZoom((-zoom, zoom), fill_mode="reflect", seed=seed),
+        keras.layers.RandomTranslation(shift, shift, fill_mode="reflect", seed=seed),
+        keras.layers.RandomBrightness(0.2, value_range=(0.0, 1.0), seed=seed),
+        keras.layers.RandomContrast(0.3, seed=seed),
+    ], name="augment")
+
+
+def make_batches(X: np.ndarray, y: np.ndarray, batch_size: int = 32, training: bool = False,
+                 n_classes: int = len(CLASSES), seed: int = 0) -> tf.data.Dataset:
+    "A `tf.data` pipeline of (images, one-hot labels): shuffled and augmented (`make_augmenter`, then `degrade`) only when `training`."
+    d = tf.data.Dataset.from_tensor_slices((X, tf.one_hot(y, n_classes)))
+    if training: d = d.shuffle(len(X), seed=seed, reshuffle_each_iteration=True)
+    d = d.batch(batch_size)
+    if training:
+        aug = make_augmenter(seed)
+        d = d.map(lambda a, b: (degrade(tf.clip_by_value(aug(a, training=True), 0.0, 1.0)), b), num_parallel_calls=tf.data.AUTOTUNE)
+    return d.prefetch(tf.data.AUTOTUNE)

@@ -42,7 +42,30 @@ def cmd_train(a) -> dict:
     return m
 
 
+def _read_scenes(path: str) -> list[dict]:
+    "The list of {'image', 'boxes'} in a scenes JSON file, or a UserError naming the file and the problem."
+    p = Path(path)
+    if not p.is_file(): raise UserError(f"scenes file not found: {p}")
+    try: scenes = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise UserError(f"scenes file {p} is not valid JSON: {e}") from None
+    if not isinstance(scenes, list) or not all(isinstance(s, dict) and isinstance(s.get("image"), str) and isinstance(s.get("boxes"), list) for s in scenes):
+        raise UserError(f"scenes file {p} must be a JSON list of {{\"image\": path, \"boxes\": [[x1, y1, x2, y2, label], ...]}}")
+    for s in scenes:
+        if Path(s["image"]).is_absolute() or ".." in Path(s["image"]).parts:
+            raise UserError(f"scenes file {p}: image paths must stay inside its folder, got {s['image']!r}")
+    return scenes
+
+
 def cmd_evaluate(a) -> dict:
+    if (a.data is None) == (a.scenes is None): raise UserError("evaluate needs exactly one of --data DIR (face photos) or --scenes FILE (boxed photos)")
+    if a.scenes is not None:
+        from maskrec.recognize import MaskRecognizer, evaluate_scenes
+        scenes = _read_scenes(a.scenes)
+        m = evaluate_scenes(MaskRecognizer.from_dir(a.model), scenes, Path(a.scenes).parent, progress=not a.json)
+        if not a.json:
+            print(f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
+                  f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}")
+        return m
     from maskrec.serialize import evaluate_dir
     m = evaluate_dir(a.data, a.model, split=a.split, progress=not a.json)
     if not a.json:
@@ -132,8 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--json", action="store_true", help="print the metrics as JSON on the last line")
     t.set_defaults(func=cmd_train)
-    e = sub.add_parser("evaluate", help="measure a saved model on a dataset folder")
-    e.add_argument("--data", required=True, help="folder with with_mask/ and without_mask/")
+    e = sub.add_parser("evaluate", help="measure a saved model on a dataset folder, or the whole pipeline on boxed photos")
+    e.add_argument("--data", default=None, help="folder with with_mask/ and without_mask/ face photos")
+    e.add_argument("--scenes", default=None, help="JSON list of {image, boxes: [[x1, y1, x2, y2, label], ...]} (images relative to it)")
     e.add_argument("--model", default=None, help="model folder (default: the shipped model)")
     e.add_argument("--split", default="all", choices=["all", "train", "val", "test"], help="only images of this split (from the model's split.csv)")
     e.add_argument("--json", action="store_true", help="print the metrics as one JSON object on the last line")

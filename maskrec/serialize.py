@@ -20,7 +20,7 @@ import numpy as np
 import tensorflow as tf
 
 import maskrec
-from .batches import IMG_SIZE, add_hand_occlusions, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
+from .batches import FACE_TEMPLATE, IMG_SIZE, add_hand_occlusions, add_synthetic_masks, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
 from .cnn import build_model
 from .dataset import CLASSES, Dataset, load_dataset
 from .train import evaluate_predictions, plot_confusion, plot_history, train_model
@@ -32,8 +32,10 @@ __all__ = ['MODEL_JSON', 'WEIGHTS_FILE', 'METADATA_FILE', 'SPLIT_FILE', 'METRICS
 
 # %% ../nbs/06_serialize.ipynb #5551bdbf
 MODEL_JSON, WEIGHTS_FILE, METADATA_FILE, SPLIT_FILE, METRICS_FILE = "model.json", "model.weights.h5", "metadata.json", "split.csv", "metrics.json"
-PREPROCESSING = {"function": "maskrec.batches.preprocess_face", "input": "RGB uint8 face crop",
-                 "resize": "square, INTER_AREA when shrinking, INTER_LINEAR when enlarging", "scale": "x / 255 -> [0, 1]"}
+PREPROCESSING = {"function": "maskrec.batches.preprocess_face", "input": "RGB uint8 image + the face's 5 landmarks (YuNet)",
+                 "alignment": "rotation + scale + shift of the landmarks onto FACE_TEMPLATE (central square where no face is found)",
+                 "face_template": FACE_TEMPLATE.round(3).tolist(), "resize": "INTER_AREA when shrinking, INTER_LINEAR when enlarging",
+                 "scale": "x / 255 -> [0, 1]"}
 
 
 class ModelFileError(ValueError):
@@ -149,14 +151,16 @@ def robustness_report(model: keras.Model, X: np.ndarray, y: np.ndarray, seed: in
 
 
 def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models", arch: str = "cnn", img_size: int = IMG_SIZE,
-                   epochs: int = 30, batch_size: int = 32, patience: int = 10, hand_frac: float = 0.2, seed: int = 0,
+                   epochs: int = 30, batch_size: int = 32, patience: int = 10, hand_frac: float = 0.2, mask_frac: float = 0.5, seed: int = 0,
                    verbose: int | str = "auto", progress: bool = True) -> dict:
     "Train a model on the dataset in `data_dir` and save model, metadata, split, metrics and plots into `out_dir`; return the metrics."
     keras.utils.set_random_seed(seed)
     ds = load_dataset(data_dir, progress=progress)
     split = split_dataset(ds)
-    arrays = {s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress) for s in ("train", "val", "test")}
+    aligned = {s: {} for s in ("train", "val", "test")}
+    arrays = {s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in ("train", "val", "test")}
     Xtr, ytr = add_hand_occlusions(*arrays["train"], frac=hand_frac, seed=seed)
+    Xtr, ytr = add_synthetic_masks(Xtr, ytr, frac=mask_frac, seed=seed)
     model = build_model(arch, img_size)
     with tempfile.TemporaryDirectory() as work:
         result = train_model(model, make_batches(Xtr, ytr, batch_size, training=True, seed=seed),
@@ -168,10 +172,10 @@ def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models"
     robust = robustness_report(model, Xte, yte)
     metrics = {"test": test, "hand_over_mouth": robust.pop("hand_over_mouth"), "robustness": robust,
                "split_sizes": {s: int((split == s).sum()) for s in ("train", "val", "test")},
-               "train_images_with_hand_copies": int(len(ytr)), "dataset": str(Path(data_dir)), "dataset_counts": ds.counts(),
+               "train_images_with_copies": int(len(ytr)), "aligned": aligned, "dataset": str(Path(data_dir)), "dataset_counts": ds.counts(),
                "skipped_files": len(ds.skipped), "manifest_sha256": ds.manifest_hash(),
                **{k: v for k, v in result.items() if k not in ("history", "checkpoint")}}
-    save_model(model, out_dir, {"arch": arch, "metrics": metrics, "training": {"epochs": epochs, "batch_size": batch_size, "seed": seed, "hand_frac": hand_frac}})
+    save_model(model, out_dir, {"arch": arch, "metrics": metrics, "training": {"epochs": epochs, "batch_size": batch_size, "seed": seed, "hand_frac": hand_frac, "mask_frac": mask_frac}})
     save_split(ds, split, out_dir / SPLIT_FILE)
     (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": result["history"]}, indent=1))
     import matplotlib.pyplot as plt
