@@ -21,7 +21,7 @@ from .dataset import CLASSES, Dataset, DatasetError, read_image
 __all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'SPLITS', 'MASK_COLOURS', 'similarity_transform', 'preprocess_face', 'yunet_faces',
            'face_landmarks', 'split_dataset', 'save_split', 'read_split', 'load_arrays', 'occlude_with_hand',
            'add_hand_occlusions', 'show_batch', 'draw_synthetic_mask', 'add_synthetic_masks', 'degrade',
-           'make_augmenter', 'make_batches']
+           'make_augmenter', 'make_batches', 'degraded_copies']
 
 # %% ../nbs/03_batches.ipynb #be23b8a7
 IMG_SIZE = 64  # default input size (pixels) of the shipped model
@@ -106,7 +106,7 @@ def yunet_faces(image_bgr: np.ndarray, max_side: int = 640) -> np.ndarray:
     return rows
 
 
-def face_landmarks(image_rgb: np.ndarray, min_score: float = 0.5) -> np.ndarray | None:
+def face_landmarks(image_rgb: np.ndarray, min_score: float = 0.3) -> np.ndarray | None:
     "The 5 landmarks (5, 2) of the largest face YuNet finds in an RGB face photo, or None (no face, or no `yuface`)."
     if _yuface() is None: return None
     a = np.asarray(image_rgb)
@@ -221,7 +221,8 @@ def show_batch(images, labels, classes=CLASSES, n: int = 16, ncols: int = 8):
 
 # %% ../nbs/03_batches.ipynb #c4610286
 MASK_COLOURS = [(150, 190, 222), (228, 232, 236), (32, 32, 36), (90, 92, 98), (40, 50, 90), (150, 200, 185), (225, 180, 190),
-                (200, 200, 180), (120, 160, 210), (70, 70, 70), (240, 240, 240), (60, 100, 160)]  # RGB: surgical blues, white, black, ...
+                (200, 200, 180), (120, 160, 210), (70, 70, 70), (240, 240, 240), (60, 100, 160), (235, 200, 60), (240, 120, 40),
+                (190, 40, 40), (120, 70, 160), (240, 150, 180), (70, 140, 80), (220, 200, 170), (190, 190, 195)]  # RGB: surgical blues, white, black, bright cloth, ...
 # outline of a mask in face units: x in eye distances from the face's centre line, y in eye-to-mouth distances below the eyes
 _MASK_TOP = [(-1.05, 0.55), (-0.6, 0.42), (-0.25, 0.33), (0, 0.30), (0.25, 0.33), (0.6, 0.42), (1.05, 0.55)]
 _MASK_BOTTOM = [(1.0, 1.0), (0.88, 1.4), (0.58, 1.75), (0.22, 1.92), (0, 1.95), (-0.22, 1.92), (-0.58, 1.75), (-0.88, 1.4), (-1.0, 1.0)]
@@ -260,6 +261,11 @@ def draw_synthetic_mask(image_rgb: np.ndarray, landmarks, rng: np.random.Generat
         cloth[np.sin(fx * f) * np.sin(fy * f * rng.uniform(0.5, 1.5)) > 0.3] = MASK_COLOURS[rng.integers(len(MASK_COLOURS))]
     elif style < 0.65:  # a seam down the middle (cloth masks, N95 folds)
         cloth *= (1 - 0.2 * np.exp(-(fx / 0.05) ** 2))[..., None]
+    elif style < 0.8:  # a respirator: a ridge down the middle and one or two round valves
+        cloth *= (1 - 0.25 * np.exp(-(fx / 0.06) ** 2))[..., None]
+        valve = np.array(MASK_COLOURS[rng.integers(len(MASK_COLOURS))], np.float32) * rng.uniform(0.3, 1.0)
+        for s in ((-1, 1) if rng.random() < 0.5 else (rng.choice([-1, 1]),)):
+            cloth[((fx - s * 0.42) / 0.2) ** 2 + ((fy - 1.1) / (0.2 * ed / d)) ** 2 < 1] = valve
     cloth *= np.clip(1.05 - 0.35 * fx ** 2 - 0.1 * (fy - 1.1), 0.5, 1.15)[..., None]  # curved: darker towards the sides
     lum = cv2.GaussianBlur(cv2.cvtColor(img, cv2.COLOR_RGB2GRAY).astype(np.float32), (max(3, int(d) | 1),) * 2, 0)
     face_lum = float(np.median(lum[alpha > 0.5])) if (alpha > 0.5).any() else 128.0
@@ -329,3 +335,10 @@ def make_batches(X: np.ndarray, y: np.ndarray, batch_size: int = 32, training: b
         aug = make_augmenter(seed)
         d = d.map(lambda a, b: (degrade(tf.clip_by_value(aug(a, training=True), 0.0, 1.0)), b), num_parallel_calls=tf.data.AUTOTUNE)
     return d.prefetch(tf.data.AUTOTUNE)
+
+# %% ../nbs/03_batches.ipynb #d023bc7b
+def degraded_copies(X: np.ndarray, seed: int = 0, batch_size: int = 256) -> np.ndarray:
+    "The same faces as they would look from a distant, poor camera (`degrade` with every face shrunk), reproducible for a given `seed`."
+    tf.random.set_seed(seed)
+    parts = [degrade(tf.constant(X[i:i + batch_size]), p_small=1.0, p_dark=0.5, p_grey=0.2).numpy() for i in range(0, len(X), batch_size)]
+    return np.concatenate(parts) if parts else X.copy()

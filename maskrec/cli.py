@@ -35,7 +35,7 @@ def is_user_error(e: BaseException) -> bool:
 def cmd_train(a) -> dict:
     from maskrec.serialize import train_and_save
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
-                       patience=a.patience, seed=a.seed, verbose=2 if a.json else "auto", progress=not a.json)
+                       patience=a.patience, members=a.members, seed=a.seed, verbose=2 if a.json else "auto", progress=not a.json)
     t = m["test"]
     print(f"saved model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images, "
           f"without_mask recall {t['per_class']['without_mask']['recall']:.4f}, {m['train_seconds']:.0f} s", file=sys.stderr)
@@ -149,9 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", default="models", help="folder to save the model into (default: models)")
     t.add_argument("--arch", default="cnn", choices=["cnn", "mobilenetv2"])
     t.add_argument("--img-size", type=int, default=64, help="input size in pixels (default: 64)")
-    t.add_argument("--epochs", type=int, default=30)
+    t.add_argument("--epochs", type=int, default=40)
     t.add_argument("--batch-size", type=int, default=32)
-    t.add_argument("--patience", type=int, default=10, help="early-stopping patience in epochs")
+    t.add_argument("--patience", type=int, default=15, help="early-stopping patience in epochs")
+    t.add_argument("--members", type=int, default=3, help="networks trained and averaged into the saved model (default: 3)")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--json", action="store_true", help="print the metrics as JSON on the last line")
     t.set_defaults(func=cmd_train)

@@ -12,15 +12,15 @@ from .batches import IMG_SIZE
 from .dataset import CLASSES
 
 # %% auto #0
-__all__ = ['ARCHITECTURES', 'build_cnn', 'compile_model', 'build_mobilenetv2', 'build_model']
+__all__ = ['ARCHITECTURES', 'build_cnn', 'compile_model', 'build_mobilenetv2', 'build_model', 'average_models']
 
 # %% ../nbs/04_cnn.ipynb #7be67f3a
 def build_cnn(img_size: int = IMG_SIZE, n_classes: int = len(CLASSES), filters=(16, 32, 64, 128),
-              dense: int = 128, dropout: float = 0.3, learning_rate: float = 1e-3) -> keras.Model:
+              dense: int = 128, dropout: float = 0.3, learning_rate: float = 1e-3, name: str = "maskrec_cnn") -> keras.Model:
     "4 convolution blocks + 2 fully connected layers, softmax output; compiled with Adam and categorical cross-entropy."
     if len(filters) != 4: raise ValueError(f"the CNN has 4 convolution blocks, got filters={filters}")
     if img_size < 16: raise ValueError(f"img_size must be at least 16 pixels, got {img_size}")
-    model = keras.Sequential(name="maskrec_cnn")
+    model = keras.Sequential(name=name)
     model.add(keras.Input((img_size, img_size, 3), name="face"))
     for i, f in enumerate(filters, 1):
         model.add(layers.Conv2D(f, 3, padding="same", use_bias=False, name=f"conv{i}"))
@@ -42,7 +42,7 @@ def compile_model(model: keras.Model, learning_rate: float = 1e-3) -> keras.Mode
 
 # %% ../nbs/04_cnn.ipynb #5c5ba9db
 def build_mobilenetv2(img_size: int = 96, n_classes: int = len(CLASSES), weights: str | None = None,
-                      alpha: float = 0.35, learning_rate: float = 1e-3) -> keras.Model:
+                      alpha: float = 0.35, learning_rate: float = 1e-3, name: str = "maskrec_mobilenetv2") -> keras.Model:
     "MobileNetV2 base + global pooling + 2 fully connected layers. `weights='imagenet'` downloads (needs internet)."
     inp = keras.Input((img_size, img_size, 3), name="face")
     x = layers.Rescaling(2.0, offset=-1.0, name="to_minus1_1")(inp)  # preprocess_face gives [0,1]; MobileNetV2 wants [-1,1]
@@ -53,7 +53,7 @@ def build_mobilenetv2(img_size: int = 96, n_classes: int = len(CLASSES), weights
     x = layers.Dense(128, activation="relu", name="fc1")(x)
     x = layers.Dropout(0.3, name="dropout")(x)
     out = layers.Dense(n_classes, activation="softmax", name="fc2")(x)
-    return compile_model(keras.Model(inp, out, name="maskrec_mobilenetv2"), learning_rate)
+    return compile_model(keras.Model(inp, out, name=name), learning_rate)
 
 
 ARCHITECTURES = {"cnn": build_cnn, "mobilenetv2": build_mobilenetv2}
@@ -63,3 +63,17 @@ def build_model(arch: str = "cnn", img_size: int = IMG_SIZE, **kwargs) -> keras.
     "Build a compiled model by name: one of `ARCHITECTURES`."
     if arch not in ARCHITECTURES: raise ValueError(f"unknown architecture {arch!r}; choose one of {sorted(ARCHITECTURES)}")
     return ARCHITECTURES[arch](img_size=img_size, **kwargs)
+
+# %% ../nbs/04_cnn.ipynb #73a7a07b
+def average_models(models: list[keras.Model], name: str = "maskrec_ensemble") -> keras.Model:
+    "One model whose output is the mean of the outputs of `models` (same input and output shapes; uncompiled copies, so no optimizer state)."
+    if not models: raise ValueError("average_models needs at least one model")
+    shapes = {(tuple(m.input_shape), tuple(m.output_shape)) for m in models}
+    if len(shapes) != 1: raise ValueError(f"the models disagree on input/output shapes: {sorted(shapes)}")
+    inp = keras.Input(models[0].input_shape[1:], name="face")
+    members = []
+    for k, m in enumerate(models):
+        copy = m.__class__.from_config({**m.get_config(), "name": f"member{k}"})
+        copy.set_weights(m.get_weights()); members.append(copy)
+    out = members[0](inp) if len(members) == 1 else layers.Average(name="mean")([m(inp) for m in members])
+    return keras.Model(inp, out, name=name)

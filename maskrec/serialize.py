@@ -20,8 +20,8 @@ import numpy as np
 import tensorflow as tf
 
 import maskrec
-from .batches import FACE_TEMPLATE, IMG_SIZE, add_hand_occlusions, add_synthetic_masks, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
-from .cnn import build_model
+from .batches import FACE_TEMPLATE, IMG_SIZE, add_hand_occlusions, add_synthetic_masks, degraded_copies, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
+from .cnn import average_models, build_model
 from .dataset import CLASSES, Dataset, load_dataset
 from .train import evaluate_predictions, plot_confusion, plot_history, train_model
 
@@ -151,9 +151,11 @@ def robustness_report(model: keras.Model, X: np.ndarray, y: np.ndarray, seed: in
 
 
 def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models", arch: str = "cnn", img_size: int = IMG_SIZE,
-                   epochs: int = 30, batch_size: int = 32, patience: int = 10, hand_frac: float = 0.2, mask_frac: float = 0.5, seed: int = 0,
-                   verbose: int | str = "auto", progress: bool = True) -> dict:
-    "Train a model on the dataset in `data_dir` and save model, metadata, split, metrics and plots into `out_dir`; return the metrics."
+                   epochs: int = 40, batch_size: int = 32, patience: int = 15, hand_frac: float = 0.5, mask_frac: float = 0.5,
+                   members: int = 3, seed: int = 0, verbose: int | str = "auto", progress: bool = True) -> dict:
+    """Train `members` networks (seeds seed, seed+1, ...) on the dataset in `data_dir`, average them into one model (`average_models`)
+    and save model, metadata, split, metrics and plots into `out_dir`; return the metrics."""
+    if members < 1: raise ValueError(f"members must be at least 1, got {members}")
     keras.utils.set_random_seed(seed)
     ds = load_dataset(data_dir, progress=progress)
     split = split_dataset(ds)
@@ -161,25 +163,37 @@ def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models"
     arrays = {s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in ("train", "val", "test")}
     Xtr, ytr = add_hand_occlusions(*arrays["train"], frac=hand_frac, seed=seed)
     Xtr, ytr = add_synthetic_masks(Xtr, ytr, frac=mask_frac, seed=seed)
-    model = build_model(arch, img_size)
-    with tempfile.TemporaryDirectory() as work:
-        result = train_model(model, make_batches(Xtr, ytr, batch_size, training=True, seed=seed),
-                             make_batches(*arrays["val"], batch_size=128), work, epochs=epochs, patience=patience, verbose=verbose)
+    Xva, yva = arrays["val"]
+    Xva, yva = np.concatenate([Xva, degraded_copies(Xva, seed)]), np.concatenate([yva, yva])  # keep what holds up on poor pictures too
+    trained, results = [], []
+    for k in range(members):
+        if progress: print(f"network {k + 1} of {members}")
+        keras.utils.set_random_seed(seed + k)
+        model = build_model(arch, img_size, name=f"{arch}{k}")
+        with tempfile.TemporaryDirectory() as work:
+            results.append(train_model(model, make_batches(Xtr, ytr, batch_size, training=True, seed=seed + k),
+                                       make_batches(Xva, yva, batch_size=128), work, epochs=epochs, patience=patience, verbose=verbose))
+        trained.append(model)
+    model = average_models(trained) if members > 1 else trained[0]
     Xte, yte = arrays["test"]
     probs = model.predict(Xte, verbose=0)
     test = evaluate_predictions(yte, probs)
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     robust = robustness_report(model, Xte, yte)
+    per_member = [{k: v for k, v in r.items() if k not in ("history", "checkpoint")} for r in results]
+    for m, r in zip(per_member, trained): m["test_accuracy"] = evaluate_predictions(yte, r.predict(Xte, verbose=0))["accuracy"]
     metrics = {"test": test, "hand_over_mouth": robust.pop("hand_over_mouth"), "robustness": robust,
                "split_sizes": {s: int((split == s).sum()) for s in ("train", "val", "test")},
                "train_images_with_copies": int(len(ytr)), "aligned": aligned, "dataset": str(Path(data_dir)), "dataset_counts": ds.counts(),
-               "skipped_files": len(ds.skipped), "manifest_sha256": ds.manifest_hash(),
-               **{k: v for k, v in result.items() if k not in ("history", "checkpoint")}}
-    save_model(model, out_dir, {"arch": arch, "metrics": metrics, "training": {"epochs": epochs, "batch_size": batch_size, "seed": seed, "hand_frac": hand_frac, "mask_frac": mask_frac}})
+               "skipped_files": len(ds.skipped), "manifest_sha256": ds.manifest_hash(), "members": per_member,
+               "train_seconds": round(sum(r["train_seconds"] for r in results), 1),
+               "seconds_per_epoch": round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2)}
+    save_model(model, out_dir, {"arch": arch, "metrics": metrics, "training": {"epochs": epochs, "patience": patience, "batch_size": batch_size, "seed": seed,
+                                                                            "members": members, "hand_frac": hand_frac, "mask_frac": mask_frac}})
     save_split(ds, split, out_dir / SPLIT_FILE)
-    (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": result["history"]}, indent=1))
+    (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": [r["history"] for r in results]}, indent=1))
     import matplotlib.pyplot as plt
-    plot_history(result["history"]).savefig(out_dir / "learning_curves.png", dpi=80); plt.close("all")
+    plot_history([r["history"] for r in results]).savefig(out_dir / "learning_curves.png", dpi=80); plt.close("all")
     plot_confusion(test).figure.savefig(out_dir / "confusion.png", dpi=80, bbox_inches="tight"); plt.close("all")
     return metrics
 

@@ -39,12 +39,15 @@ def train_model(model: keras.Model, train_ds, val_ds, out_dir: str | Path, epoch
             "train_seconds": round(seconds, 1), "seconds_per_epoch": round(seconds / len(h["loss"]), 2), "checkpoint": str(ckpt)}
 
 # %% ../nbs/05_train.ipynb #caf9ca61
-def plot_history(history: dict):
-    "Learning curves: loss and accuracy of training and validation per epoch."
+def plot_history(history: dict | list[dict]):
+    "Learning curves: loss and accuracy of training and validation per epoch (several histories: one pair of curves each)."
+    histories = [history] if isinstance(history, dict) else list(history)
     fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
     for ax, key in zip(axes, ("loss", "accuracy")):
-        ax.plot(history[key], label="train"); ax.plot(history[f"val_{key}"], label="validation")
-        ax.set_xlabel("epoch"); ax.set_title(key); ax.legend()
+        for k, h in enumerate(histories):
+            tag = f" {k + 1}" if len(histories) > 1 else ""
+            ax.plot(h[key], label=f"train{tag}", color=f"C{2 * k}"); ax.plot(h[f"val_{key}"], label=f"validation{tag}", color=f"C{2 * k + 1}")
+        ax.set_xlabel("epoch"); ax.set_title(key); ax.legend(fontsize=7)
     fig.tight_layout()
     return fig
 
