@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 from pathlib import Path
 
 import cv2
@@ -18,10 +19,10 @@ from tqdm.auto import tqdm
 from .dataset import CLASSES, Dataset, DatasetError, read_image
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'SPLITS', 'MASK_COLOURS', 'similarity_transform', 'preprocess_face', 'yunet_faces',
-           'face_landmarks', 'split_dataset', 'save_split', 'read_split', 'load_arrays', 'occlude_with_hand',
-           'add_hand_occlusions', 'show_batch', 'draw_synthetic_mask', 'add_synthetic_masks', 'degrade',
-           'make_augmenter', 'make_batches', 'degraded_copies']
+__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'SPLITS', 'MASK_COLOURS', 'similarity_transform', 'preprocess_face', 'yunet_available',
+           'yunet_faces', 'face_landmarks', 'split_dataset', 'save_split', 'read_split', 'load_arrays',
+           'occlude_with_hand', 'add_hand_occlusions', 'show_batch', 'draw_synthetic_mask', 'add_synthetic_masks',
+           'degrade', 'make_augmenter', 'make_batches', 'degraded_copies']
 
 # %% ../nbs/03_batches.ipynb #be23b8a7
 IMG_SIZE = 64  # default input size (pixels) of the shipped model
@@ -83,24 +84,20 @@ def preprocess_face(image_rgb: np.ndarray, img_size: int = IMG_SIZE, landmarks=N
     return a.astype(np.float32) / 255.0
 
 # %% ../nbs/03_batches.ipynb #6580eea1
-def _yuface():
-    "The `yuface` module (libfacedetection's YuNet), or None where no wheel is installed."
-    try:
-        import yuface
-        return yuface
-    except ImportError:
-        return None
+def yunet_available() -> bool:
+    "True where the `yuface` wheel (libfacedetection's YuNet) is installed."
+    return importlib.util.find_spec("yuface") is not None
 
 
 def yunet_faces(image_bgr: np.ndarray, max_side: int = 640) -> np.ndarray:
     """Faces YuNet finds in a BGR uint8 image: rows of score (0-1), x, y, w, h, then 5 landmarks (x, y), in the image's pixels.
     Images larger than `max_side` are shrunk for detection. Raises ImportError without the `yuface` package."""
-    yf = _yuface()
-    if yf is None: raise ImportError("the face detector package 'yuface' is not installed (pip install yuface; wheels exist for CPython 3.11 on x86-64)")
+    if not yunet_available(): raise ImportError("the face detector package 'yuface' is not installed (pip install yuface; wheels exist for CPython 3.11 on x86-64)")
     h, w = image_bgr.shape[:2]
     scale = min(1.0, max_side / max(h, w))
     small = image_bgr if scale == 1.0 else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
-    rows = np.asarray(yf.yuface.detect(np.ascontiguousarray(small)), np.float64)
+    import yuface
+    rows = np.asarray(yuface.yuface.detect(np.ascontiguousarray(small)), np.float64)
     rows = rows.reshape(-1, rows.shape[-1])[:, :15] if rows.size else np.zeros((0, 15))
     rows[:, 0] /= 100; rows[:, 1:] /= scale
     return rows
@@ -108,7 +105,7 @@ def yunet_faces(image_bgr: np.ndarray, max_side: int = 640) -> np.ndarray:
 
 def face_landmarks(image_rgb: np.ndarray, min_score: float = 0.3) -> np.ndarray | None:
     "The 5 landmarks (5, 2) of the largest face YuNet finds in an RGB face photo, or None (no face, or no `yuface`)."
-    if _yuface() is None: return None
+    if not yunet_available(): return None
     a = np.asarray(image_rgb)
     if a.ndim == 2: a = np.repeat(a[..., None], 3, axis=2)
     rows = yunet_faces(np.ascontiguousarray(a[..., 2::-1]))

@@ -5,6 +5,7 @@
 # %% ../nbs/07_detect.ipynb #20464818
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import threading
 import time
@@ -15,7 +16,7 @@ from typing import Callable, Iterator, Protocol
 import cv2
 import numpy as np
 
-from .batches import IMG_SIZE, preprocess_face, yunet_faces, _yuface
+from .batches import IMG_SIZE, preprocess_face, yunet_available, yunet_faces
 
 # %% auto #0
 __all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'FaceBox', 'FaceDetector', 'DetectorError', 'package_file', 'Res10Detector',
@@ -104,8 +105,7 @@ class Res10Detector:
         boxes = []
         for _, _, score, x1, y1, x2, y2 in out[out[:, 2] >= self.confidence]:
             b = FaceBox(int(max(0, x1 * w)), int(max(0, y1 * h)), int(min(w, x2 * w)), int(min(h, y2 * h)), float(score))
-            if b.width > 1 and b.height > 1:
-                boxes.append(FaceBox(b.x1, b.y1, b.x2, b.y2, b.score, tuple(b.points(RES10_LANDMARKS).ravel().tolist())))
+            if b.width > 1 and b.height > 1: boxes.append(dataclasses.replace(b, landmarks=tuple(b.points(RES10_LANDMARKS).ravel().tolist())))
         return boxes
 
 # %% ../nbs/07_detect.ipynb #68a2f9bd
@@ -122,7 +122,7 @@ def crop_faces(frame: np.ndarray, boxes: list[FaceBox], img_size: int = IMG_SIZE
 class YuNetDetector:
     "libfacedetection's YuNet CNN from the `yuface` wheel (weights compiled in): fast, finds small and masked faces, gives 5 landmarks."
     def __init__(self, confidence: float = 0.55, max_side: int = 640):
-        if _yuface() is None:
+        if not yunet_available():
             raise DetectorError("the face detector package 'yuface' is not installed; pip install yuface "
                                 "(wheels exist for CPython 3.11 on x86-64 Linux and Windows)")
         self.confidence, self.max_side = confidence, max_side

@@ -17,6 +17,7 @@ from tqdm.auto import tqdm
 
 from .detect import FaceBox, FaceDetector, _check_frame, crop_faces, default_detector, match_to_heads
 from .serialize import SavedModel, load_model
+from .train import evaluate_predictions
 
 # %% auto #0
 __all__ = ['GREEN', 'RED', 'MAX_PIXELS', 'Detection', 'box_iou', 'FaceTracker', 'MaskRecognizer', 'draw_mask', 'evaluate_scenes',
@@ -156,8 +157,8 @@ def draw_mask(img: np.ndarray, box: FaceBox, color=(235, 235, 240)) -> np.ndarra
 # %% ../nbs/08_recognize.ipynb #59f97d4d
 def evaluate_scenes(recognizer: "MaskRecognizer", scenes: list[dict], root: str | Path, progress: bool = True) -> dict:
     "Faces found and labelled correctly by the whole pipeline on photos with labelled head boxes; a confusion matrix of the found faces (rows = truth)."
-    root = Path(root); classes = recognizer.classes; k = len(classes)
-    conf = np.zeros((k, k), int); heads = found = false = 0
+    root = Path(root); classes = recognizer.classes
+    truth, probs = [], []; heads = found = false = 0
     for s in tqdm(scenes, desc="scenes", unit="img", disable=not progress, leave=False):
         path = root / s["image"]
         frame = cv2.imread(str(path))
@@ -165,13 +166,13 @@ def evaluate_scenes(recognizer: "MaskRecognizer", scenes: list[dict], root: str 
         dets = recognizer.recognize(frame)
         pairs = match_to_heads([d.box for d in dets], s["boxes"])
         for i, j in pairs:
-            truth = s["boxes"][j][4]
-            if truth not in classes: raise ValueError(f"unknown label {truth!r} in the boxes of {path}")
-            conf[classes.index(truth), classes.index(dets[i].label)] += 1
+            label = s["boxes"][j][4]
+            if label not in classes: raise ValueError(f"unknown label {label!r} in the boxes of {path}")
+            truth.append(classes.index(label)); probs.append([dets[i].probs[c] for c in classes])
         heads += len(s["boxes"]); found += len(pairs); false += len(dets) - len(pairs)
-    recall = {c: round(float(conf[i, i] / conf[i].sum()), 4) if conf[i].sum() else None for i, c in enumerate(classes)}
-    return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false,
-            "accuracy": round(float(np.trace(conf) / max(1, conf.sum())), 4), "recall": recall, "labels": classes, "confusion": conf.tolist()}
+    m = evaluate_predictions(np.array(truth, int), np.array(probs, np.float32).reshape(-1, len(classes)), classes)
+    return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false, "accuracy": m["accuracy"],
+            "recall": {c: m["per_class"][c]["recall"] for c in classes}, "labels": list(classes), "confusion": m["confusion"]}
 
 # %% ../nbs/08_recognize.ipynb #31f811e1
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding (a small PNG can unpack to gigabytes)
