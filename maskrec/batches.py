@@ -19,10 +19,11 @@ from tqdm.auto import tqdm
 from .dataset import CLASSES, Dataset, DatasetError, read_image
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'SPLITS', 'MASK_COLOURS', 'similarity_transform', 'preprocess_face', 'yunet_available',
-           'yunet_faces', 'face_landmarks', 'split_dataset', 'save_split', 'read_split', 'load_arrays',
-           'occlude_with_hand', 'add_hand_occlusions', 'show_batch', 'draw_synthetic_mask', 'add_synthetic_masks',
-           'degrade', 'make_augmenter', 'make_batches', 'degraded_copies']
+__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'TEMPLATE_WIDTH', 'SPLITS', 'MASK_COLOURS', 'FRAME_COLOURS', 'similarity_transform',
+           'align_transform', 'preprocess_face', 'yunet_available', 'yunet_faces', 'face_landmarks', 'split_dataset',
+           'save_split', 'read_split', 'load_arrays', 'occlude_with_hand', 'add_hand_occlusions', 'show_batch',
+           'draw_synthetic_mask', 'add_synthetic_masks', 'draw_glasses', 'add_glasses', 'degrade', 'make_augmenter',
+           'make_batches', 'degraded_copies']
 
 # %% ../nbs/03_batches.ipynb #be23b8a7
 IMG_SIZE = 64  # default input size (pixels) of the shipped model
@@ -43,12 +44,33 @@ def similarity_transform(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
     return np.array([[a, -b, tx], [b, a, ty]], np.float64)
 
 
+def _ratio(lm: np.ndarray) -> tuple[float, float]:
+    "Eye distance and eyes-to-mouth distance of 5 landmarks."
+    return float(np.linalg.norm(lm[1] - lm[0])), float(np.linalg.norm((lm[3] + lm[4]) / 2 - (lm[0] + lm[1]) / 2))
+
+
+TEMPLATE_WIDTH = np.divide(*_ratio(FACE_TEMPLATE))  # eye distance / eyes-to-mouth distance of an aligned face (0.87)
+
+
+def align_transform(landmarks, img_size: int, max_stretch: float = 1.7) -> np.ndarray:
+    """The 2x3 matrix that puts a face with 5 `landmarks` onto FACE_TEMPLATE * img_size: first a stretch across the face
+    (along the eye line, at most `max_stretch` times wider or narrower) that gives it the template's width, eye distance /
+    eyes-to-mouth distance; then rotation, uniform scale and shift (`similarity_transform`)."""
+    lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
+    if lm.shape != (5, 2) or not np.isfinite(lm).all(): raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
+    ed, em = _ratio(lm)
+    k = float(np.clip(TEMPLATE_WIDTH * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
+    u = (lm[1] - lm[0]) / max(ed, 1e-6); eyes = (lm[0] + lm[1]) / 2
+    S = np.eye(2) + (k - 1) * np.outer(u, u); shift = eyes - S @ eyes  # stretch by k along u, around the eyes' centre
+    M = similarity_transform(lm @ S.T + shift, FACE_TEMPLATE * img_size)
+    return np.c_[M[:, :2] @ S, M[:, :2] @ shift + M[:, 2]]
+
+
 def _align(a: np.ndarray, landmarks, img_size: int) -> np.ndarray:
     "Warp the face with `landmarks` onto FACE_TEMPLATE in an img_size square (area-shrinking large faces first)."
     lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
-    if lm.shape != (5, 2) or not np.isfinite(lm).all(): raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
-    M = similarity_transform(lm, FACE_TEMPLATE * img_size)
-    scale = float(np.hypot(M[0, 0], M[1, 0]))
+    M = align_transform(lm, img_size)
+    scale = float(np.sqrt(abs(np.linalg.det(M[:, :2]))))
     if scale < 0.5:  # shrinking a lot: cut out the region the square comes from and shrink it by area first (no aliasing)
         inv = cv2.invertAffineTransform(M)
         corners = np.array([[0, 0, 1], [img_size, 0, 1], [0, img_size, 1], [img_size, img_size, 1]], np.float64) @ inv.T
@@ -289,16 +311,74 @@ def add_synthetic_masks(X: np.ndarray, y: np.ndarray, frac: float = 0.5, seed: i
     extra = np.stack(extra) if extra else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), masked, y.dtype)])
 
+# %% ../nbs/03_batches.ipynb #a79dc22b
+FRAME_COLOURS = [(20, 20, 22), (45, 35, 30), (70, 50, 35), (110, 110, 115), (180, 170, 150), (200, 200, 205), (120, 30, 30), (30, 40, 90)]
+
+
+def draw_glasses(image_rgb: np.ndarray, landmarks, rng: np.random.Generator) -> np.ndarray:
+    "Copy of an RGB uint8 image with a pair of glasses (clear, tinted or sunglasses) drawn over the eyes of the face with 5 `landmarks`."
+    img = np.asarray(image_rgb); h, w = img.shape[:2]
+    lm = np.asarray(landmarks, np.float32).reshape(5, 2)
+    across = lm[1] - lm[0]; ed = float(np.linalg.norm(across))
+    if ed < 2: raise ValueError(f"landmarks too close together for glasses: eye distance {ed:.1f} px")
+    across /= ed; down = np.array([-across[1], across[0]], np.float32)
+    if np.dot((lm[3] + lm[4]) / 2 - (lm[0] + lm[1]) / 2, down) < 0: down = -down
+    hw, hh = ed * rng.uniform(0.3, 0.4), ed * rng.uniform(0.2, 0.3)  # half width and half height of a lens
+    n = rng.choice([2.0, 2.5, 3.5])  # superellipse exponent: 2 oval lenses, larger squarer ones
+    t = np.linspace(0, 2 * np.pi, 48, endpoint=False)
+    shape = np.stack([np.sign(np.cos(t)) * np.abs(np.cos(t)) ** (2 / n) * hw, np.sign(np.sin(t)) * np.abs(np.sin(t)) ** (2 / n) * hh], 1)
+    lift = ed * rng.uniform(-0.03, 0.08)  # lenses sit a little above or below the eye centres
+    ss = 4; thick = max(1, int(round(ss * ed * rng.uniform(0.025, 0.07))))  # drawn 4x larger, then shrunk: smooth edges
+    lens, frame = np.zeros((h * ss, w * ss), np.uint8), np.zeros((h * ss, w * ss), np.uint8)
+    centres = [eye - lift * down for eye in lm[:2]]
+    pix = lambda p: tuple(int(v) for v in np.round(np.asarray(p) * ss))
+    for c in centres:
+        poly = np.round((c + shape[:, :1] * across + shape[:, 1:] * down) * ss).astype(np.int32)
+        cv2.fillPoly(lens, [poly], 255, cv2.LINE_AA); cv2.polylines(frame, [poly], True, 255, thick, cv2.LINE_AA)
+    a, b = centres[0] + across * hw * 0.95, centres[1] - across * hw * 0.95
+    mid = (a + b) / 2 - down * hh * rng.uniform(0.1, 0.5)  # the bridge
+    cv2.line(frame, pix(a - down * hh * 0.3), pix(mid), 255, thick, cv2.LINE_AA)
+    cv2.line(frame, pix(mid), pix(b - down * hh * 0.3), 255, thick, cv2.LINE_AA)
+    for s, c in ((-1, centres[0]), (1, centres[1])):  # the arms, towards the ears
+        p = c + s * across * hw * 0.97 - down * hh * 0.3
+        cv2.line(frame, pix(p), pix(p + s * across * ed * 0.4), 255, thick, cv2.LINE_AA)
+    lens = cv2.resize(lens, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32)[..., None] / 255
+    frame = cv2.resize(frame, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32)[..., None] / 255
+    sun = rng.random() < 0.2
+    tint = np.array(FRAME_COLOURS[rng.integers(3)], np.float32) if sun else np.array([215, 220, 225], np.float32)
+    opacity = rng.uniform(0.75, 0.95) if sun else rng.uniform(0.0, 0.2)
+    out = img.astype(np.float32) * (1 - lens * opacity) + tint * lens * opacity
+    colour = np.array(FRAME_COLOURS[rng.integers(len(FRAME_COLOURS))], np.float32) * rng.uniform(0.8, 1.15)
+    out = out * (1 - frame) + colour * frame
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def add_glasses(X: np.ndarray, frac: float = 0.3, seed: int = 0) -> np.ndarray:
+    "Copy of the aligned faces `X` (float32 in [0, 1]) with glasses drawn on a fraction `frac` of them, whatever their class."
+    rng = np.random.default_rng(seed + 11)
+    out = X.copy(); lm = FACE_TEMPLATE * X.shape[1]
+    for i in rng.choice(len(X), size=int(round(frac * len(X))), replace=False):
+        out[i] = draw_glasses((X[i] * 255).round().astype(np.uint8), lm, rng).astype(np.float32) / 255
+    return out
+
 # %% ../nbs/03_batches.ipynb #dfdcb7e1
 def _per_image(b, lo=0.0, hi=1.0): return tf.random.uniform([b, 1, 1, 1], lo, hi)
 
 
+def _jpeg(x, lo: int = 25, hi: int = 85):
+    "Each image of a batch JPEG-compressed at a random quality between `lo` and `hi`, and decoded again."
+    return tf.map_fn(lambda im: tf.image.random_jpeg_quality(im, lo, hi), x, fn_output_signature=tf.float32)
+
+
 def degrade(x, p_small: float = 0.5, min_px: float = 10.0, max_px: float = 40.0, p_dark: float = 0.3,
-            p_grey: float = 0.1, noise: float = 0.04):
-    "What a distant, cheap camera does to a batch of faces (B, H, W, 3) in [0, 1]: low resolution, darkness, grey, colour cast, noise."
+            p_grey: float = 0.2, noise: float = 0.04, jpeg: bool = True):
+    """What a distant, cheap camera does to a batch of faces (B, H, W, 3) in [0, 1]: low resolution (with the blocks of
+    JPEG compression at that size when `jpeg`), darkness, grey, colour cast, noise."""
     b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
     px = tf.cast(tf.random.uniform([], min_px, max_px), tf.int32)  # one small size per batch; each image decides whether to take it
-    far = tf.image.resize(tf.image.resize(x, [px, px], method="area"), [h, w], method="bilinear")
+    small = tf.image.resize(x, [px, px], method="area")
+    if jpeg: small = _jpeg(tf.clip_by_value(small, 0.0, 1.0))
+    far = tf.image.resize(small, [h, w], method="bilinear")
     x = tf.where(_per_image(b) < p_small, far, x)
     dark = tf.pow(x, _per_image(b, 1.0, 2.2)) * _per_image(b, 0.35, 1.0)
     x = tf.where(_per_image(b) < p_dark, dark, x)

@@ -65,6 +65,7 @@ def cmd_evaluate(a) -> dict:
         if not a.json:
             print(f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
                   f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}")
+            print("  by face size: " + ", ".join(f"{k} {v['accuracy']:.4f} ({v['faces']})" for k, v in m["by_face_size"].items() if v["faces"]))
         return m
     from maskrec.serialize import evaluate_dir
     m = evaluate_dir(a.data, a.model, split=a.split, progress=not a.json)

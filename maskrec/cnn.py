@@ -16,12 +16,15 @@ __all__ = ['ARCHITECTURES', 'build_cnn', 'compile_model', 'build_mobilenetv2', '
 
 # %% ../nbs/04_cnn.ipynb #7be67f3a
 def build_cnn(img_size: int = IMG_SIZE, n_classes: int = len(CLASSES), filters=(16, 32, 64, 128),
-              dense: int = 128, dropout: float = 0.3, learning_rate: float = 1e-3, name: str = "maskrec_cnn") -> keras.Model:
-    "4 convolution blocks + 2 fully connected layers, softmax output; compiled with Adam and categorical cross-entropy."
+              dense: int = 128, dropout: float = 0.3, learning_rate: float = 1e-3, standardize: bool = True,
+              name: str = "maskrec_cnn") -> keras.Model:
+    """4 convolution blocks + 2 fully connected layers, softmax output; compiled with Adam and categorical cross-entropy.
+    With `standardize` each face is first brought to mean 0 and standard deviation 1 (its own brightness and contrast removed)."""
     if len(filters) != 4: raise ValueError(f"the CNN has 4 convolution blocks, got filters={filters}")
     if img_size < 16: raise ValueError(f"img_size must be at least 16 pixels, got {img_size}")
     model = keras.Sequential(name=name)
     model.add(keras.Input((img_size, img_size, 3), name="face"))
+    if standardize: model.add(layers.LayerNormalization(axis=(1, 2, 3), center=False, scale=False, epsilon=1e-3, name="standardize"))
     for i, f in enumerate(filters, 1):
         model.add(layers.Conv2D(f, 3, padding="same", use_bias=False, name=f"conv{i}"))
         model.add(layers.BatchNormalization(momentum=0.9, name=f"bn{i}"))

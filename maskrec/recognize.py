@@ -20,8 +20,8 @@ from .serialize import SavedModel, load_model
 from .train import evaluate_predictions
 
 # %% auto #0
-__all__ = ['GREEN', 'RED', 'MAX_PIXELS', 'Detection', 'box_iou', 'FaceTracker', 'MaskRecognizer', 'draw_mask', 'evaluate_scenes',
-           'ImageDecodeError', 'decode_image', 'recognize_image_bytes']
+__all__ = ['GREEN', 'RED', 'FACE_SIZE_BANDS', 'MAX_PIXELS', 'Detection', 'box_iou', 'FaceTracker', 'MaskRecognizer', 'draw_mask',
+           'evaluate_scenes', 'ImageDecodeError', 'decode_image', 'recognize_image_bytes']
 
 # %% ../nbs/08_recognize.ipynb #5cab445e
 @dataclass
@@ -155,10 +155,14 @@ def draw_mask(img: np.ndarray, box: FaceBox, color=(235, 235, 240)) -> np.ndarra
     return out
 
 # %% ../nbs/08_recognize.ipynb #59f97d4d
+FACE_SIZE_BANDS = (0, 20, 30, 45, 70)  # pixels, shorter side of the detector's box: lower edges of the bands reported by evaluate_scenes
+
+
 def evaluate_scenes(recognizer: "MaskRecognizer", scenes: list[dict], root: str | Path, progress: bool = True) -> dict:
-    "Faces found and labelled correctly by the whole pipeline on photos with labelled head boxes; a confusion matrix of the found faces (rows = truth)."
+    """Faces found and labelled correctly by the whole pipeline on photos with labelled head boxes; a confusion matrix of the
+    found faces (rows = truth) and the accuracy by face size (`FACE_SIZE_BANDS`)."""
     root = Path(root); classes = recognizer.classes
-    truth, probs = [], []; heads = found = false = 0
+    truth, probs, sizes = [], [], []; heads = found = false = 0
     for s in tqdm(scenes, desc="scenes", unit="img", disable=not progress, leave=False):
         path = root / s["image"]
         frame = cv2.imread(str(path))
@@ -169,10 +173,18 @@ def evaluate_scenes(recognizer: "MaskRecognizer", scenes: list[dict], root: str 
             label = s["boxes"][j][4]
             if label not in classes: raise ValueError(f"unknown label {label!r} in the boxes of {path}")
             truth.append(classes.index(label)); probs.append([dets[i].probs[c] for c in classes])
+            sizes.append(min(dets[i].box.width, dets[i].box.height))
         heads += len(s["boxes"]); found += len(pairs); false += len(dets) - len(pairs)
-    m = evaluate_predictions(np.array(truth, int), np.array(probs, np.float32).reshape(-1, len(classes)), classes)
+    truth, probs, sizes = np.array(truth, int), np.array(probs, np.float32).reshape(-1, len(classes)), np.array(sizes)
+    m = evaluate_predictions(truth, probs, classes)
+    by_size = {}
+    for lo, hi in zip(FACE_SIZE_BANDS, FACE_SIZE_BANDS[1:] + (None,)):
+        inside = (sizes >= lo) & (sizes < hi if hi else True)
+        name = f"{lo}-{hi} px" if hi else f"{lo}+ px"
+        by_size[name] = {"faces": int(inside.sum()), "accuracy": round(float((probs[inside].argmax(1) == truth[inside]).mean()), 4) if inside.any() else None}
     return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false, "accuracy": m["accuracy"],
-            "recall": {c: m["per_class"][c]["recall"] for c in classes}, "labels": list(classes), "confusion": m["confusion"]}
+            "recall": {c: m["per_class"][c]["recall"] for c in classes}, "labels": list(classes), "confusion": m["confusion"],
+            "by_face_size": by_size}
 
 # %% ../nbs/08_recognize.ipynb #31f811e1
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding (a small PNG can unpack to gigabytes)

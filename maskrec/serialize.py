@@ -20,7 +20,7 @@ import numpy as np
 import tensorflow as tf
 
 import maskrec
-from .batches import FACE_TEMPLATE, IMG_SIZE, add_hand_occlusions, add_synthetic_masks, degraded_copies, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
+from .batches import FACE_TEMPLATE, IMG_SIZE, add_hand_occlusions, add_synthetic_masks, add_glasses, degraded_copies, load_arrays, make_batches, occlude_with_hand, save_split, split_dataset, read_split
 from .cnn import average_models, build_model
 from .dataset import CLASSES, Dataset, load_dataset
 from .train import evaluate_predictions, plot_confusion, plot_history, train_model
@@ -32,8 +32,9 @@ __all__ = ['MODEL_JSON', 'WEIGHTS_FILE', 'METADATA_FILE', 'SPLIT_FILE', 'METRICS
 
 # %% ../nbs/06_serialize.ipynb #5551bdbf
 MODEL_JSON, WEIGHTS_FILE, METADATA_FILE, SPLIT_FILE, METRICS_FILE = "model.json", "model.weights.h5", "metadata.json", "split.csv", "metrics.json"
-PREPROCESSING = {"function": "maskrec.batches.preprocess_face", "input": "RGB uint8 image + the face's 5 landmarks (YuNet)",
-                 "alignment": "rotation + scale + shift of the landmarks onto FACE_TEMPLATE (central square where no face is found)",
+PREPROCESSING = {"version": 2, "function": "maskrec.batches.preprocess_face", "input": "RGB uint8 image + the face's 5 landmarks (YuNet)",
+                 "alignment": "stretch along the eye line to the template's width (eye distance / eyes-to-mouth distance), then rotation + "
+                              "scale + shift of the landmarks onto FACE_TEMPLATE (central square where no face is found)",
                  "face_template": FACE_TEMPLATE.round(3).tolist(), "resize": "INTER_AREA when shrinking, INTER_LINEAR when enlarging",
                  "scale": "x / 255 -> [0, 1]"}
 
@@ -105,6 +106,10 @@ def load_model(model_dir: str | Path | None = None) -> SavedModel:
     if model.output_shape[-1] != len(meta["classes"]) or model.input_shape[1] != meta["img_size"]:
         raise ModelFileError(f"metadata {model_dir / METADATA_FILE} (classes {meta['classes']}, img_size {meta['img_size']}) does not match "
                              f"the model (outputs {model.output_shape[-1]}, input {model.input_shape[1:3]})")
+    pre = meta.get("preprocessing"); version = pre.get("version", 1) if isinstance(pre, dict) else 1
+    if version != PREPROCESSING["version"]:
+        raise ModelFileError(f"the model in {model_dir} was trained on faces prepared by preprocessing version {version} ({model_dir / METADATA_FILE}); "
+                             f"this maskrec prepares them with version {PREPROCESSING['version']}: retrain it with `maskrec train`")
     return SavedModel(model, meta, model_dir)
 
 
@@ -152,7 +157,7 @@ def robustness_report(model: keras.Model, X: np.ndarray, y: np.ndarray, seed: in
 
 def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models", arch: str = "cnn", img_size: int = IMG_SIZE,
                    epochs: int = 40, batch_size: int = 32, patience: int = 15, hand_frac: float = 0.5, mask_frac: float = 0.5,
-                   members: int = 3, seed: int = 0, verbose: int | str = "auto", progress: bool = True) -> dict:
+                   glasses_frac: float = 0.3, members: int = 3, seed: int = 0, verbose: int | str = "auto", progress: bool = True) -> dict:
     """Train `members` networks (seeds seed, seed+1, ...) on the dataset in `data_dir`, average them into one model (`average_models`)
     and save model, metadata, split, metrics and plots into `out_dir`; return the metrics."""
     if members < 1: raise ValueError(f"members must be at least 1, got {members}")
@@ -163,6 +168,7 @@ def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models"
     arrays = {s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in ("train", "val", "test")}
     Xtr, ytr = add_hand_occlusions(*arrays["train"], frac=hand_frac, seed=seed)
     Xtr, ytr = add_synthetic_masks(Xtr, ytr, frac=mask_frac, seed=seed)
+    Xtr = add_glasses(Xtr, frac=glasses_frac, seed=seed)
     Xva, yva = arrays["val"]
     Xva, yva = np.concatenate([Xva, degraded_copies(Xva, seed)]), np.concatenate([yva, yva])  # keep what holds up on poor pictures too
     trained, results = [], []
@@ -189,7 +195,7 @@ def train_and_save(data_dir: str | Path = "data", out_dir: str | Path = "models"
                "train_seconds": round(sum(r["train_seconds"] for r in results), 1),
                "seconds_per_epoch": round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2)}
     save_model(model, out_dir, {"arch": arch, "metrics": metrics, "training": {"epochs": epochs, "patience": patience, "batch_size": batch_size, "seed": seed,
-                                                                            "members": members, "hand_frac": hand_frac, "mask_frac": mask_frac}})
+                                                                            "members": members, "hand_frac": hand_frac, "mask_frac": mask_frac, "glasses_frac": glasses_frac}})
     save_split(ds, split, out_dir / SPLIT_FILE)
     (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": [r["history"] for r in results]}, indent=1))
     import matplotlib.pyplot as plt
