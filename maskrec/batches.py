@@ -44,12 +44,12 @@ def similarity_transform(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
     return np.array([[a, -b, tx], [b, a, ty]], np.float64)
 
 
-def _ratio(lm: np.ndarray) -> tuple[float, float]:
+def _face_lengths(lm: np.ndarray) -> tuple[float, float]:
     "Eye distance and eyes-to-mouth distance of 5 landmarks."
     return float(np.linalg.norm(lm[1] - lm[0])), float(np.linalg.norm((lm[3] + lm[4]) / 2 - (lm[0] + lm[1]) / 2))
 
 
-TEMPLATE_WIDTH = np.divide(*_ratio(FACE_TEMPLATE))  # eye distance / eyes-to-mouth distance of an aligned face (0.87)
+TEMPLATE_WIDTH = np.divide(*_face_lengths(FACE_TEMPLATE))  # eye distance / eyes-to-mouth distance of an aligned face (0.87)
 
 
 def align_transform(landmarks, img_size: int, max_stretch: float = 1.7) -> np.ndarray:
@@ -58,7 +58,7 @@ def align_transform(landmarks, img_size: int, max_stretch: float = 1.7) -> np.nd
     eyes-to-mouth distance; then rotation, uniform scale and shift (`similarity_transform`)."""
     lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
     if lm.shape != (5, 2) or not np.isfinite(lm).all(): raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
-    ed, em = _ratio(lm)
+    ed, em = _face_lengths(lm)
     k = float(np.clip(TEMPLATE_WIDTH * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
     u = (lm[1] - lm[0]) / max(ed, 1e-6); eyes = (lm[0] + lm[1]) / 2
     S = np.eye(2) + (k - 1) * np.outer(u, u); shift = eyes - S @ eyes  # stretch by k along u, around the eyes' centre
@@ -68,8 +68,7 @@ def align_transform(landmarks, img_size: int, max_stretch: float = 1.7) -> np.nd
 
 def _align(a: np.ndarray, landmarks, img_size: int) -> np.ndarray:
     "Warp the face with `landmarks` onto FACE_TEMPLATE in an img_size square (area-shrinking large faces first)."
-    lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
-    M = align_transform(lm, img_size)
+    M = align_transform(landmarks, img_size)  # checks the landmarks too
     scale = float(np.sqrt(abs(np.linalg.det(M[:, :2]))))
     if scale < 0.5:  # shrinking a lot: cut out the region the square comes from and shrink it by area first (no aliasing)
         inv = cv2.invertAffineTransform(M)
