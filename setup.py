@@ -33,7 +33,7 @@ setuptools.setup(
     packages=packages + [f"{lib}.models"],
     package_dir={f"{lib}.models": "models"},
     package_data={
-        lib: ["templates/*", "static/*"],
+        lib: ["templates/*", "static/*", "assets/*"],
         f"{lib}.models": ["*.json", "*.h5", "*.csv", "*.md", "*.png"],
     },
     include_package_data=False,

@@ -3,25 +3,55 @@
 const $ = (id) => document.getElementById(id);
 const MAX_SIDE = 640;            // frames are scaled down to at most this many pixels wide before sending
 const JPEG_QUALITY = 0.7;
-const GREEN = "#28b428", RED = "#dc1e1e";
+
+// The one table of labels (canvas drawing cannot read CSS; the same colours are --with-mask, --without-mask and
+// --mask-incorrect in style.css). colour: box and label background; textColour: label text on it (WCAG AA >= 4.5:1);
+// short: the text drawn on the box; phrase: used in the counts summary; counter: id of the page's counter.
+const LABELS = {
+  with_mask:      { colour: "#1a7f37", textColour: "#ffffff", short: "Mask",            phrase: "with mask",            counter: "count-with" },      // 5.1:1
+  without_mask:   { colour: "#c62828", textColour: "#ffffff", short: "No mask",         phrase: "without mask",         counter: "count-without" },   // 5.6:1
+  mask_incorrect: { colour: "#ffb000", textColour: "#000000", short: "Mask below nose", phrase: "with mask below nose", counter: "count-incorrect" }, // 11.5:1
+};
+const UNKNOWN_LABEL = { colour: "#5f6b76", textColour: "#ffffff" };   // any future class: neutral grey, its own name (5.4:1)
+function labelStyle(label) {
+  if (Object.prototype.hasOwnProperty.call(LABELS, label)) return LABELS[label];
+  const name = label === undefined || label === null || label === "" ? "unknown" : String(label);
+  return { ...UNKNOWN_LABEL, short: name, phrase: name, counter: null };
+}
+const ALERT_TEXT = { without_mask: "\u26a0 No mask detected: please put on a mask",
+                     mask_incorrect: "\u26a0 Mask below nose: please cover your nose and mouth" };
+const BUSY_BACKOFF_MS = [5000, 10000, 20000, 30000];   // retries after a 1013 "server busy" close; the last one repeats
+const SUMMARY_EVERY_MS = 1000;                         // the aria-live summary changes at most about once a second
 
 const state = {
   stream: null, ws: null, inflight: false, sentAt: 0, running: false, useHttp: false, wsFailures: 0,
   results: [],                   // timestamps of the last results, for FPS
   frames: 0,                     // results received since the page opened
   tracks: new Map(),             // track id -> last label, to count people in this session
-  lastFaces: [], captureW: 0, captureH: 0, alertOn: false, audio: null,
+  lastFaces: [], captureW: 0, captureH: 0, alertOn: false, warningOn: false, audio: null,
+  counts: { people: 0, with_mask: 0, without_mask: 0, mask_incorrect: 0 },   // people (tracks) by their last label
+  defaultIncorrectPolicy: document.body.dataset.incorrectPolicy === "warn" ? "warn" : "alert",
+  incorrectPolicy: "alert",      // "alert": mask_incorrect raises the red alert; "warn": the amber warning only
+  busyRetries: 0, reconnectTimer: null, idleClosed: false, lastClose: null, wsMessage: false,
+  summaryAt: -Infinity, summaryTimer: null,
+  LABELS, labelStyle,            // the label table, for tests and curious people
 };
+state.incorrectPolicy = state.defaultIncorrectPolicy;
 
-function showMessage(text) { const m = $("message"); m.textContent = text; m.classList.toggle("hidden", !text); }
+function showMessage(text) { const m = $("message"); m.textContent = text; m.classList.toggle("hidden", !text); state.wsMessage = false; }
+function showWsMessage(text) { showMessage(text); state.wsMessage = true; }   // cleared again when the live channel recovers
+function clearWsMessage() { if (state.wsMessage) showMessage(""); }
 function setStatus(text) { $("status").textContent = text; }
 window.maskrec = state;          // lets tests and curious people look inside
 
 // ---------- tabs ----------
 function selectTab(name) {
   document.body.dataset.tab = name;
-  $("tab-live").classList.toggle("active", name === "live");
-  $("tab-upload").classList.toggle("active", name === "upload");
+  for (const [id, tab] of [["tab-live", "live"], ["tab-upload", "upload"]]) {
+    const a = $(id), on = name === tab;
+    a.classList.toggle("active", on);
+    if (on) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  }
 }
 $("tab-live").addEventListener("click", (e) => { e.preventDefault(); selectTab("live"); history.replaceState(null, "", "/"); });
 $("tab-upload").addEventListener("click", (e) => { e.preventDefault(); selectTab("upload"); history.replaceState(null, "", "/upload"); });
@@ -48,6 +78,7 @@ async function startCamera() {
   state.running = true;
   $("start").disabled = true; $("stop").disabled = false;
   setStatus("camera on");
+  state.busyRetries = 0;
   connect();
   requestAnimationFrame(loop);
 }
@@ -62,32 +93,62 @@ function stopCamera() {
   state.running = false;
   if (state.stream) state.stream.getTracks().forEach((t) => t.stop());
   state.stream = null;
+  clearTimeout(state.reconnectTimer); state.reconnectTimer = null; state.idleClosed = false;
   if (state.ws) { state.ws.onclose = null; state.ws.close(); state.ws = null; }
-  state.inflight = false; state.lastFaces = []; draw(); setAlert(false);
+  state.inflight = false; state.lastFaces = []; draw(); updateAlerts([]);
+  clearWsMessage();
   $("start").disabled = false; $("stop").disabled = true;
   setStatus("camera off");
 }
 
 // ---------- live channel ----------
+function scheduleConnect(ms) {
+  clearTimeout(state.reconnectTimer);
+  state.reconnectTimer = setTimeout(() => { state.reconnectTimer = null; connect(); }, ms);
+}
+
 function connect() {
-  if (state.useHttp) return;
+  if (state.useHttp || !state.running) return;
+  if (state.ws && state.ws.readyState <= WebSocket.OPEN) return;      // one live connection at a time
   const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws`);
   ws.binaryType = "arraybuffer";
-  ws.onopen = () => { state.wsFailures = 0; state.inflight = false; setStatus("live"); };
+  ws.onopen = () => { state.wsFailures = 0; state.busyRetries = 0; state.inflight = false; clearWsMessage(); setStatus("live"); };
   ws.onmessage = (ev) => {
     let msg; try { msg = JSON.parse(ev.data); } catch { return; }
     if (msg.type === "result") onResult(msg);
     else if (msg.type === "error") { state.inflight = false; setStatus(`server: ${msg.error}`); }
   };
-  ws.onclose = () => {
-    state.ws = null; state.inflight = false;
-    if (!state.running) return;
-    state.wsFailures += 1;
-    if (state.wsFailures >= 3) { state.useHttp = true; setStatus("live (HTTP)"); return; }  // e.g. a proxy without WebSocket support
-    setStatus("reconnecting…");
-    setTimeout(connect, 500 * state.wsFailures);
-  };
+  ws.onclose = (ev) => onClose(ws, ev);
   state.ws = ws;
+}
+
+function onClose(ws, ev) {
+  if (state.ws === ws) state.ws = null;
+  state.inflight = false;
+  const code = ev.code, reason = ev.reason || "";
+  state.lastClose = { code, reason };
+  if (!state.running) return;
+  if (code === 1013) {           // the server has too many live clients: back off; not a failure of the channel itself
+    const wait = BUSY_BACKOFF_MS[Math.min(state.busyRetries, BUSY_BACKOFF_MS.length - 1)];
+    state.busyRetries += 1;
+    showWsMessage("Server busy: too many live viewers right now; retrying\u2026");
+    setStatus(`server busy: retrying in ${wait / 1000} s`);
+    return scheduleConnect(wait);
+  }
+  if (code === 1008) {           // policy violation (e.g. origin refused): retrying would not help
+    showWsMessage(`The server refused the live connection: ${reason || "policy violation"}`);
+    setStatus("live connection refused");
+    return;
+  }
+  if (code === 1001 && /idle/i.test(reason)) {   // closed for idling: reconnect quietly when the next frame is due
+    state.idleClosed = true;
+    return;
+  }
+  if (code === 1009) showMessage(`The server closed the live connection: ${reason || "message too big"}`);   // stays up: says why
+  state.wsFailures += 1;
+  if (state.wsFailures >= 3) { state.useHttp = true; setStatus("live (HTTP)"); return; }  // e.g. a proxy without WebSocket support
+  setStatus("reconnecting\u2026");
+  scheduleConnect(500 * state.wsFailures);
 }
 
 const capture = document.createElement("canvas");
@@ -103,6 +164,7 @@ function grabFrame() {
 
 async function loop() {
   if (!state.running) return;
+  if (state.idleClosed) { state.idleClosed = false; connect(); }
   // one frame in flight at a time: frames the server could not keep up with are never sent
   const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
   if (open && !state.inflight) {
@@ -115,13 +177,25 @@ async function loop() {
         fetch("/api/predict", { method: "POST", body: blob, headers: { "Content-Type": "image/jpeg" } })
           .then((r) => r.json()).then((m) => (m.error ? setStatus(`server: ${m.error}`) : onResult(m)))
           .catch(() => setStatus("server unreachable")).finally(() => { state.inflight = false; });
-      } else {
+      } else if (state.ws && state.ws.readyState === WebSocket.OPEN) {
         state.ws.send(await blob.arrayBuffer());
+      } else {
+        state.inflight = false;  // the channel closed while the frame was being encoded
       }
     }
   }
   draw();
   requestAnimationFrame(loop);
+}
+
+function countLabels(labels) {
+  const counts = {};
+  for (const label of Object.keys(LABELS)) counts[label] = 0;
+  for (const label of labels) { const key = String(label); counts[key] = (counts[key] || 0) + 1; }
+  return counts;
+}
+function countsText(counts) {    // "1 with mask, 0 without mask, 0 with mask below nose[, 2 <future label>]"
+  return Object.keys(counts).map((label) => `${counts[label]} ${labelStyle(label).phrase}`).join(", ");
 }
 
 function onResult(msg) {
@@ -132,28 +206,82 @@ function onResult(msg) {
   const fps = state.results.length > 1 ? (state.results.length - 1) / ((now - state.results[0]) / 1000) : 0;
   $("fps").textContent = fps.toFixed(1);
   $("latency").textContent = Math.round(now - state.sentAt);
-  $("server-ms").textContent = Math.round(msg.ms);
+  if (msg.ms !== undefined) $("server-ms").textContent = Math.round(msg.ms);
   $("faces-now").textContent = state.lastFaces.length;
   for (const f of state.lastFaces) if (f.track !== undefined && f.track !== null) state.tracks.set(f.track, f.label);
-  let withMask = 0, without = 0;
-  for (const label of state.tracks.values()) (label === "with_mask" ? withMask++ : without++);
-  $("count-with").textContent = withMask; $("count-without").textContent = without;
-  setAlert(state.lastFaces.some((f) => f.label === "without_mask"));
+  const byLabel = countLabels(state.tracks.values());
+  state.counts = { people: state.tracks.size, ...byLabel };
+  for (const label of Object.keys(LABELS)) $(LABELS[label].counter).textContent = byLabel[label];
+  updateSummary();
+  updateAlerts(state.lastFaces);
+}
+state.onResult = onResult;       // tests can inject a result: window.maskrec.onResult({faces: [...], width, height, ms})
+
+// ---------- spoken summary (aria-live="polite"), at most about once a second ----------
+function summaryText() {
+  const { people, ...byLabel } = state.counts;
+  return `${people} ${people === 1 ? "person" : "people"} seen: ${countsText(byLabel)}`;
+}
+function updateSummary() {
+  const wait = SUMMARY_EVERY_MS - (performance.now() - state.summaryAt);
+  if (wait > 0) {
+    if (!state.summaryTimer) state.summaryTimer = setTimeout(() => { state.summaryTimer = null; updateSummary(); }, wait);
+    return;
+  }
+  state.summaryAt = performance.now();
+  const text = summaryText(), el = $("summary");
+  if (el.textContent !== text) el.textContent = text;   // unchanged text is not announced again
 }
 
+// ---------- alert (red, with the optional sound) and warning (amber, silent) ----------
+function updateAlerts(faces) {
+  const labels = new Set(faces.map((f) => f.label));
+  const noMask = labels.has("without_mask"), below = labels.has("mask_incorrect");
+  const warnOnly = state.incorrectPolicy === "warn";
+  if (noMask) setAlert(true, ALERT_TEXT.without_mask);
+  else if (below && !warnOnly) setAlert(true, ALERT_TEXT.mask_incorrect);
+  else setAlert(false);
+  setWarning(below && warnOnly);
+}
+function setAlert(on, text) {
+  const el = $("alert");
+  if (on && text && el.textContent !== text) el.textContent = text;
+  el.classList.toggle("hidden", !on);
+  if (on && !state.alertOn && $("sound").checked) beep();
+  state.alertOn = on;
+}
+function setWarning(on) {
+  $("warning").classList.toggle("hidden", !on);
+  state.warningOn = on;
+}
+function beep() {
+  try {
+    state.audio = state.audio || new (window.AudioContext || window.webkitAudioContext)();
+    const o = state.audio.createOscillator(), g = state.audio.createGain();
+    o.frequency.value = 880; g.gain.value = 0.15; o.connect(g); g.connect(state.audio.destination);
+    o.start(); o.stop(state.audio.currentTime + 0.25);
+  } catch { /* sound is optional */ }
+}
+$("incorrect-warn").checked = state.defaultIncorrectPolicy === "warn";
+$("incorrect-warn").addEventListener("change", (e) => {
+  state.incorrectPolicy = e.target.checked ? "warn" : "alert";
+  updateAlerts(state.lastFaces);
+});
+
+// ---------- drawing ----------
 function drawFaces(ctx, faces, sx, sy) {
   ctx.lineWidth = Math.max(2, ctx.canvas.width / 320);
   ctx.font = `${Math.max(12, Math.round(ctx.canvas.width / 40))}px system-ui, sans-serif`;
   ctx.textBaseline = "bottom";
   for (const f of faces) {
     const [x1, y1, x2, y2] = f.box;
-    const color = f.label === "with_mask" ? GREEN : RED;
-    const text = `${f.label === "with_mask" ? "Mask" : "No mask"} ${Math.round(f.confidence * 100)}%`;
-    ctx.strokeStyle = color; ctx.strokeRect(x1 * sx, y1 * sy, (x2 - x1) * sx, (y2 - y1) * sy);
+    const style = labelStyle(f.label);
+    const text = Number.isFinite(f.confidence) ? `${style.short} ${Math.round(f.confidence * 100)}%` : style.short;
+    ctx.strokeStyle = style.colour; ctx.strokeRect(x1 * sx, y1 * sy, (x2 - x1) * sx, (y2 - y1) * sy);
     const tw = ctx.measureText(text).width + 8, th = parseInt(ctx.font, 10) + 6;
     const ty = y1 * sy - th >= 0 ? y1 * sy : y2 * sy + th;
-    ctx.fillStyle = color; ctx.fillRect(x1 * sx, ty - th, tw, th);
-    ctx.fillStyle = "#fff"; ctx.fillText(text, x1 * sx + 4, ty - 3);
+    ctx.fillStyle = style.colour; ctx.fillRect(x1 * sx, ty - th, tw, th);
+    ctx.fillStyle = style.textColour; ctx.fillText(text, x1 * sx + 4, ty - 3);
   }
 }
 
@@ -165,21 +293,6 @@ function draw() {
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   if (!state.captureW) return;
   drawFaces(ctx, state.lastFaces, canvas.width / state.captureW, canvas.height / state.captureH);
-}
-
-// ---------- alert ----------
-function setAlert(on) {
-  $("alert").classList.toggle("hidden", !on);
-  if (on && !state.alertOn && $("sound").checked) beep();
-  state.alertOn = on;
-}
-function beep() {
-  try {
-    state.audio = state.audio || new (window.AudioContext || window.webkitAudioContext)();
-    const o = state.audio.createOscillator(), g = state.audio.createGain();
-    o.frequency.value = 880; g.gain.value = 0.15; o.connect(g); g.connect(state.audio.destination);
-    o.start(); o.stop(state.audio.currentTime + 0.25);
-  } catch { /* sound is optional */ }
 }
 
 // ---------- upload ----------
@@ -204,8 +317,8 @@ $("upload-form").addEventListener("submit", async (e) => {
     URL.revokeObjectURL(img.src);
   };
   img.src = URL.createObjectURL(file);
-  const n = res.faces.length, bad = res.faces.filter((f) => f.label === "without_mask").length;
-  $("upload-result").textContent = `${n} face(s), ${bad} without mask, ${res.ms} ms\n` + JSON.stringify(res.faces, null, 1);
+  const n = res.faces.length, counts = countLabels(res.faces.map((f) => f.label));
+  $("upload-result").textContent = `${n} face(s), ${countsText(counts)}, ${res.ms} ms\n` + JSON.stringify(res.faces, null, 1);
 });
 
 $("start").addEventListener("click", startCamera);
