@@ -64,7 +64,8 @@ def read_split(path: str | Path) -> dict[str, str]:
         with open(path, newline="") as f: rows = list(csv.DictReader(f))
     except OSError as e:
         raise DatasetError(f"cannot read split file {path}: {e.strerror or e}") from None
-    if not rows or not {"file", "split"} <= set(rows[0]): raise DatasetError(f"split file {path} has no 'file' and 'split' columns")
+    if not rows or not {"file", "split"} <= set(rows[0]):
+        raise DatasetError(f"split file {path} has no 'file' and 'split' columns")
     return {r["file"]: r["split"] for r in rows}
 
 # %% ../nbs/04_batches.ipynb #259a024f
@@ -130,7 +131,9 @@ def degrade(
 ):
     "What a distant, cheap camera does to faces: low resolution, JPEG blocks, darkness, grey, colour cast, noise."
     b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
-    px = tf.cast(tf.random.uniform([], min_px, max_px), tf.int32)  # one small size per batch; each face decides whether to take it
+    px = tf.cast(
+        tf.random.uniform([], min_px, max_px), tf.int32
+    )  # one small size per batch; each face decides whether to take it
     small = tf.image.resize(x, [px, px], method="area")
     if jpeg: small = _jpeg(tf.clip_by_value(small, 0.0, 1.0))
     x = tf.where(_per_image(b) < p_small, tf.image.resize(small, [h, w], method="bilinear"), x)
@@ -172,7 +175,10 @@ def make_batches(
     d = d.batch(batch_size)
     if training:
         aug = make_augmenter(seed)
-        d = d.map(lambda a, b: (degrade(tf.clip_by_value(aug(a, training=True), 0.0, 1.0)), b), num_parallel_calls=tf.data.AUTOTUNE)
+        d = d.map(
+            lambda a, b: (degrade(tf.clip_by_value(aug(a, training=True), 0.0, 1.0)), b),
+            num_parallel_calls=tf.data.AUTOTUNE,
+        )
     return d.prefetch(tf.data.AUTOTUNE)
 
 # %% ../nbs/04_batches.ipynb #a4526f82

@@ -43,14 +43,19 @@ class VideoCamera:
         self.cap = cv2.VideoCapture(source if self.is_device else str(source), cv2.CAP_ANY, params)
         if not self.cap.isOpened():
             self.cap.release()
-            what = f"camera {source} (no such camera device, or it is in use by another program)" if self.is_device else f"video source {source}"
+            what = (
+                f"camera {source} (no such camera device, or it is in use by another program)"
+                if self.is_device
+                else f"video source {source}"
+            )
             raise CameraError(f"cannot open {what}")
         self.frames_read = 0
 
     @property
     def fps(self) -> float: return float(self.cap.get(cv2.CAP_PROP_FPS) or 0.0)
     @property
-    def size(self) -> tuple[int, int]: return int(self.cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(self.cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    def size(self) -> tuple[int, int]:
+        return int(self.cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(self.cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
 
     def read(self) -> np.ndarray | None:
         "The next BGR frame, or None when a file has ended (unless `loop`) or the camera stopped delivering."

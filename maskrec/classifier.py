@@ -35,7 +35,7 @@ class KerasClassifier:
         if len(faces) == 0: return np.zeros((0, len(self.classes)), np.float32)
         return self._fn(self._tf.convert_to_tensor(faces, self._tf.float32)).numpy()
 
-# %% ../nbs/13_classifier.ipynb #7026045b
+# %% ../nbs/13_classifier.ipynb #9019ae29
 RUNTIMES = ("auto", "keras")
 
 

@@ -32,8 +32,15 @@ def cmd_train(a, out) -> int:
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
                        patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True)
     t = m["test"]
-    _emit(out, a, m, [f"saved model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images, "
-                      f"without_mask recall {t['per_class']['without_mask']['recall']:.4f}, {m['train_seconds']:.0f} s of training"])
+    _emit(
+        out,
+        a,
+        m,
+        [
+            f"saved model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images, "
+            f"without_mask recall {t['per_class']['without_mask']['recall']:.4f}, {m['train_seconds']:.0f} s of training"
+        ],
+    )
     return 0
 
 
@@ -47,14 +54,24 @@ def cmd_evaluate(a, out) -> int:
         scenes = read_scenes(a.scenes)
         m = evaluate_scenes(MaskRecognizer.from_dir(a.model), scenes, Path(a.scenes).parent)
         sizes = ", ".join(f"{k} {v['accuracy']:.4f} ({v['faces']})" for k, v in m["by_face_size"].items() if v["faces"])
-        _emit(out, a, m, [f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
-                          f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}", f"  by face size: {sizes}"])
+        _emit(
+            out,
+            a,
+            m,
+            [
+                f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
+                f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}",
+                f"  by face size: {sizes}",
+            ],
+        )
         return 0
     from maskrec.recipe import evaluate_dir
     m = evaluate_dir(a.data, a.model, split=a.split)
     lines = [f"accuracy {m['accuracy']:.4f} on {m['n']} images (ROC AUC {m['roc_auc']})"]
-    lines += [f"  {c:14s} precision {v['precision']:.4f}  recall {v['recall']:.4f}  f1 {v['f1']:.4f}  support {v['support']}"
-              for c, v in m["per_class"].items()]
+    lines += [
+        f"  {c:14s} precision {v['precision']:.4f}  recall {v['recall']:.4f}  f1 {v['f1']:.4f}  support {v['support']}"
+        for c, v in m["per_class"].items()
+    ]
     lines.append(f"  confusion (rows = truth, columns = prediction, order {m['labels']}): {m['confusion']}")
     _emit(out, a, m, lines)
     return 0
@@ -76,10 +93,21 @@ def cmd_predict(a, out) -> int:
         except (ImageDecodeError, OSError) as e:
             failed += 1; print(f"maskrec predict: skipped {p}: {e}", file=sys.stderr); continue
         dets = [d for d in rec.recognize(frame) if d.box.score >= a.min_score]
-        results.append({"image": str(p), "width": int(frame.shape[1]), "height": int(frame.shape[0]), "faces": [d.to_dict() for d in dets]})
-        lines.append(f"{p}: " + (", ".join(f"{d.label} {d.confidence:.0%} at {d.box.as_list()}" for d in dets) or "no face"))
+        results.append(
+            {
+                "image": str(p),
+                "width": int(frame.shape[1]),
+                "height": int(frame.shape[0]),
+                "faces": [d.to_dict() for d in dets],
+            }
+        )
+        lines.append(
+            f"{p}: " + (", ".join(f"{d.label} {d.confidence:.0%} at {d.box.as_list()}" for d in dets) or "no face")
+        )
         if out_dir:
-            target = f"{p.stem}.annotated.jpg" if f"{p.stem}.annotated.jpg" not in written else f"{p.stem}.{i}.annotated.jpg"
+            target = (
+                f"{p.stem}.annotated.jpg" if f"{p.stem}.annotated.jpg" not in written else f"{p.stem}.{i}.annotated.jpg"
+            )
             written.add(target); cv2.imwrite(str(out_dir / target), rec.annotate(frame, dets))
     _emit(out, a, results, lines)
     if failed: print(f"maskrec predict: {failed} of {len(a.images)} file(s) could not be read", file=sys.stderr)
@@ -94,8 +122,10 @@ def cmd_bench(a, out) -> int:
     rec = MaskRecognizer.from_dir(a.model)
     frames = B.load_frames(a.images, limit=a.limit) if a.images else B.astronaut_frames(1, n=20)
     result = B.bench_pipeline(rec, frames, warmup=a.warmup, rounds=a.rounds)
-    line = lambda r: (f"{r['frames']} frames, {r['faces']} faces: {r['ms_per_frame']} ms per frame ({r['fps']} frames/s), "
-                      f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms; detector {r['detector_ms']} ms, classifier {r['classifier_ms']} ms")
+    line = lambda r: (
+        f"{r['frames']} frames, {r['faces']} faces: {r['ms_per_frame']} ms per frame ({r['fps']} frames/s), "
+        f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms; detector {r['detector_ms']} ms, classifier {r['classifier_ms']} ms"
+    )
     if not a.all:
         _emit(out, a, result, [line(result)]); return 0
     say = (lambda *x: print(*x, file=sys.stderr)) if a.json else (lambda *x: out.write(" ".join(map(str, x)) + "\n"))
@@ -110,8 +140,10 @@ def cmd_bench(a, out) -> int:
     one = cv2.imencode(".jpg", B.astronaut_frames(1, n=1)[0])[1].tobytes()
     four = cv2.imencode(".jpg", B.astronaut_frames(4, n=1)[0])[1].tobytes()
     full["channels"] = B.compare_channels(one); say("websocket vs http:", json.dumps(full["channels"]))
-    full["load_1_client"] = B.bench_server_load(one, clients=1, seconds=a.load_seconds / 2); say("1 client:", json.dumps(full["load_1_client"]))
-    full["load_8_clients"] = B.bench_server_load(four, clients=8, seconds=a.load_seconds); say("8 clients:", json.dumps(full["load_8_clients"]))
+    full["load_1_client"] = B.bench_server_load(one, clients=1, seconds=a.load_seconds / 2)
+    say("1 client:", json.dumps(full["load_1_client"]))
+    full["load_8_clients"] = B.bench_server_load(four, clients=8, seconds=a.load_seconds)
+    say("8 clients:", json.dumps(full["load_8_clients"]))
     if a.json: _emit(out, a, full)
     return 0
 
@@ -120,9 +152,23 @@ def cmd_serve(a, out) -> int:
     "Run the web server until interrupted."
     from maskrec.server import serve
     camera = int(a.camera) if a.camera is not None and str(a.camera).isdigit() else a.camera
-    serve(a.host, a.port, a.model, camera, a.cert, a.key, threads=a.threads, max_upload_mb=a.max_upload_mb,
-          max_live_clients=a.max_live_clients, idle_timeout=a.idle_timeout, body_timeout=a.body_timeout,
-          allowed_origins=a.allow_origin, allowed_hosts=a.allowed_host, incorrect_policy=a.incorrect_policy, verbose=a.verbose)
+    serve(
+        a.host,
+        a.port,
+        a.model,
+        camera,
+        a.cert,
+        a.key,
+        threads=a.threads,
+        max_upload_mb=a.max_upload_mb,
+        max_live_clients=a.max_live_clients,
+        idle_timeout=a.idle_timeout,
+        body_timeout=a.body_timeout,
+        allowed_origins=a.allow_origin,
+        allowed_hosts=a.allowed_host,
+        incorrect_policy=a.incorrect_policy,
+        verbose=a.verbose,
+    )
     return 0
 
 # %% ../nbs/19_cli.ipynb #553be42b
@@ -140,53 +186,108 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     model = dict(default=None, help="model folder (default: the shipped model)")
     t = _parser(sub, "train", "train a model on a dataset folder and save it", cmd_train)
-    t.add_argument("--data", default="data", help="dataset folder with one sub-folder per class (with_mask/, without_mask/)")
-    t.add_argument("--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)")
+    t.add_argument(
+        "--data", default="data", help="dataset folder with one sub-folder per class (with_mask/, without_mask/)"
+    )
+    t.add_argument(
+        "--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)"
+    )
     t.add_argument("--arch", default="cnn", choices=["cnn", "mobilenetv2"], help="network architecture")
     t.add_argument("--img-size", type=int, default=64, help="side of the face images the network takes, in pixels")
     t.add_argument("--epochs", type=int, default=40, help="at most this many epochs per network")
     t.add_argument("--batch-size", type=int, default=32, help="faces per training batch")
-    t.add_argument("--patience", type=int, default=15, help="stop a network after this many epochs without better validation accuracy")
-    t.add_argument("--members", type=int, default=3, help="networks trained from different seeds and averaged into the saved model")
+    t.add_argument(
+        "--patience",
+        type=int,
+        default=15,
+        help="stop a network after this many epochs without better validation accuracy",
+    )
+    t.add_argument(
+        "--members", type=int, default=3, help="networks trained from different seeds and averaged into the saved model"
+    )
     t.add_argument("--seed", type=int, default=0, help="random seed (the networks use seed, seed+1, ...)")
     t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
-    e = _parser(sub, "evaluate", "measure a saved model on a dataset folder, or the whole pipeline on boxed photos", cmd_evaluate)
+    e = _parser(
+        sub,
+        "evaluate",
+        "measure a saved model on a dataset folder, or the whole pipeline on boxed photos",
+        cmd_evaluate,
+    )
     e.add_argument("--data", default=None, help="dataset folder with one sub-folder per class of the model")
-    e.add_argument("--scenes", default=None, help="JSON list of {image, boxes: [[x1, y1, x2, y2, label], ...]}, images relative to it")
+    e.add_argument(
+        "--scenes",
+        default=None,
+        help="JSON list of {image, boxes: [[x1, y1, x2, y2, label], ...]}, images relative to it",
+    )
     e.add_argument("--model", **model)
-    e.add_argument("--split", default="all", choices=["all", "train", "val", "test"], help="only the images of this split of the model's split.csv")
+    e.add_argument(
+        "--split",
+        default="all",
+        choices=["all", "train", "val", "test"],
+        help="only the images of this split of the model's split.csv",
+    )
     e.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     pr = _parser(sub, "predict", "find and label every face in image files", cmd_predict)
     pr.add_argument("images", nargs="+", help="image files")
     pr.add_argument("--out", default=None, help="write annotated copies into this folder")
     pr.add_argument("--model", **model)
     pr.add_argument("--min-score", type=float, default=0.0, help="leave out faces the detector is less sure of (0-1)")
-    pr.add_argument("--json", action="store_true", help="print one JSON array: [{image, width, height, faces: [{box, label, confidence, score}]}]")
+    pr.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON array: [{image, width, height, faces: [{box, label, confidence, score}]}]",
+    )
     b = _parser(sub, "bench", "measure the speed of the whole pipeline (and more with --all)", cmd_bench)
-    b.add_argument("--images", default=None, help="folder of images, resized to 640x480 (default: frames made from the example photo)")
+    b.add_argument(
+        "--images",
+        default=None,
+        help="folder of images, resized to 640x480 (default: frames made from the example photo)",
+    )
     b.add_argument("--model", **model)
     b.add_argument("--limit", type=int, default=None, help="use at most this many images")
     b.add_argument("--warmup", type=int, default=5, help="untimed frames first")
     b.add_argument("--rounds", type=int, default=1, help="times through the frames")
-    b.add_argument("--all", action="store_true", help="also the classifier, the res10+MobileNetV2 baseline, training speed and the server under load")
+    b.add_argument(
+        "--all",
+        action="store_true",
+        help="also the classifier, the res10+MobileNetV2 baseline, training speed and the server under load",
+    )
     b.add_argument("--load-seconds", type=float, default=30, help="duration of the 8-client load test (with --all)")
     b.add_argument("--json", action="store_true", help="print the results as one JSON document")
     s = _parser(sub, "serve", "run the web server (live webcam page, upload, JSON API)", cmd_serve)
-    s.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network)")
+    s.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network)",
+    )
     s.add_argument("--port", type=int, default=5000, help="TCP port")
     s.add_argument("--model", **model)
-    s.add_argument("--camera", default=None, help="also stream a camera attached to the server at /video_feed (index, video file or URL)")
+    s.add_argument(
+        "--camera",
+        default=None,
+        help="also stream a camera attached to the server at /video_feed (index, video file or URL)",
+    )
     s.add_argument("--cert", default=None, help="TLS certificate (PEM) for HTTPS")
     s.add_argument("--key", default=None, help="TLS private key (PEM) for HTTPS")
     s.add_argument("--threads", type=int, default=24, help="worker threads")
-    s.add_argument("--max-live-clients", type=int, default=12, help="live browsers at once (each holds a thread; must be below --threads)")
+    s.add_argument(
+        "--max-live-clients",
+        type=int,
+        default=12,
+        help="live browsers at once (each holds a thread; must be below --threads)",
+    )
     s.add_argument("--max-upload-mb", type=float, default=10, help="larger uploads get 413")
     s.add_argument("--idle-timeout", type=float, default=60, help="seconds before a silent live connection is closed")
     s.add_argument("--body-timeout", type=float, default=20, help="seconds a request body may stall before 408")
     s.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
                    help="another origin (scheme://host:port) allowed to open the live channel; repeatable")
-    s.add_argument("--allowed-host", action="append", default=None, metavar="HOST",
-                   help="a Host name the server answers to (default: loopback names when bound to loopback, else any); repeatable")
+    s.add_argument(
+        "--allowed-host",
+        action="append",
+        default=None,
+        metavar="HOST",
+        help="a Host name the server answers to (default: loopback names when bound to loopback, else any); repeatable",
+    )
     s.add_argument("--incorrect-policy", default="alert", choices=["alert", "warn"],
                    help="a mask below the nose raises the alert like no mask, or a softer warning")
     return p
@@ -199,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if a.verbose: os.environ["MASKREC_VERBOSE"] = "1"  # TensorFlow's start-up lines are shown (`import_tensorflow`)
         with contextlib.redirect_stdout(sys.stderr):  # only the result reaches standard output
-            if a.command == "train" or getattr(a, "data", None): import_tensorflow()  # training modules import it directly
+            if a.command == "train" or getattr(a, "data", None):
+                import_tensorflow()  # training modules import it directly
             return a.func(a, out)
     except MaskrecError as e:
         print(f"maskrec {a.command}: error: {e}", file=sys.stderr); return 2

@@ -73,7 +73,9 @@ def draw_face(
     j = lambda: float(rng.uniform(-0.04, 0.04)) * s  # small jitter so no two faces are identical
     skin = _SKIN[int(rng.integers(len(_SKIN)))]
     d.ellipse([0.18 * s + j(), 0.08 * s + j(), 0.82 * s + j(), 0.95 * s + j()], fill=skin)
-    d.chord([0.18 * s, 0.04 * s + j(), 0.82 * s, 0.45 * s], 180, 360, fill=tuple(int(v) for v in rng.integers(0, 90, 3)))
+    d.chord(
+        [0.18 * s, 0.04 * s + j(), 0.82 * s, 0.45 * s], 180, 360, fill=tuple(int(v) for v in rng.integers(0, 90, 3))
+    )
     for ex in (0.36, 0.64):
         cx, cy = ex * s + j(), 0.45 * s + j()
         d.ellipse([cx - 0.05 * s, cy - 0.03 * s, cx + 0.05 * s, cy + 0.03 * s], fill=(250, 250, 250))
@@ -85,7 +87,9 @@ def draw_face(
         for x0, x1 in ((0.2, 0.05), (0.8, 0.95)):  # ear loops
             d.line([(x0 * s, top + 0.02 * s), (x1 * s, 0.45 * s)], fill=(230, 230, 230), width=max(1, s // 48))
     else:
-        d.polygon([(0.47 * s, 0.5 * s), (0.53 * s, 0.5 * s), (0.5 * s, 0.62 * s)], fill=tuple(max(0, c - 40) for c in skin))
+        d.polygon(
+            [(0.47 * s, 0.5 * s), (0.53 * s, 0.5 * s), (0.5 * s, 0.62 * s)], fill=tuple(max(0, c - 40) for c in skin)
+        )
         d.arc([0.36 * s + j(), 0.62 * s + j(), 0.64 * s + j(), 0.82 * s + j()], 10, 170, fill=(150, 40, 40),
               width=max(1, s // 32))
     arr = np.asarray(im).astype(np.int16) + rng.integers(-12, 13, (s, s, 3))
@@ -162,11 +166,12 @@ class Dataset:
 
     def __repr__(self): return f"Dataset({self.root}, {len(self)} images {self.counts()}, {len(self.skipped)} skipped)"
 
-# %% ../nbs/01_dataset.ipynb #52d7d4ca
+# %% ../nbs/01_dataset.ipynb #91bd1c7c
 def _layout_hint(root: Path, classes) -> str:
     "Say where class folders are if they sit deeper (a common unzip mistake)."
     for sub in sorted(p for p in root.rglob("*") if p.is_dir() and len(p.relative_to(root).parts) <= 3):
-        if all((sub / c).is_dir() for c in classes): return f"; the class folders are in {sub}: pass that folder instead"
+        if all((sub / c).is_dir() for c in classes):
+            return f"; the class folders are in {sub}: pass that folder instead"
     subs = sorted(p.name for p in root.iterdir() if p.is_dir())
     return f"; found sub-folders {subs}" if subs else "; the folder has no sub-folders"
 
@@ -181,11 +186,13 @@ def find_dataset_root(
     if not root.is_dir(): raise DatasetError(f"dataset path is not a folder: {root}")
     missing = [c for c in classes if not (root / c).is_dir()]
     if len(missing) == len(classes):
-        raise DatasetError(f"unknown dataset layout in {root}: expected sub-folders {list(classes)}" + _layout_hint(root, classes))
+        raise DatasetError(
+            f"unknown dataset layout in {root}: expected sub-folders {list(classes)}" + _layout_hint(root, classes)
+        )
     if missing: raise DatasetError(f"missing class folder {root / missing[0]} (expected sub-folders {list(classes)})")
     return root
 
-# %% ../nbs/01_dataset.ipynb #fdea62fd
+# %% ../nbs/01_dataset.ipynb #0e40ebf1
 def _check_file(p: Path) -> tuple[str, int] | str:
     "SHA-1 and perceptual hash of a usable image file, or the reason it is not usable."
     if p.name.startswith("."): return "hidden file"
@@ -219,10 +226,12 @@ def load_dataset(
     if skipped:
         listing = "; ".join(f"{p.relative_to(root)}: {why}" for p, why in skipped[:5])
         more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        warnings.warn(f"skipped {len(skipped)} unusable file(s) in {root}: {listing}{more} (see Dataset.skipped)", stacklevel=2)
+        warnings.warn(
+            f"skipped {len(skipped)} unusable file(s) in {root}: {listing}{more} (see Dataset.skipped)", stacklevel=2
+        )
     return ds
 
-# %% ../nbs/01_dataset.ipynb #cf533170
+# %% ../nbs/01_dataset.ipynb #a9218aab
 def duplicate_groups(
     ds: Dataset,  # a loaded dataset
     max_distance: int = 2,  # perceptual hashes this close (in bits) count as the same photo
@@ -245,13 +254,14 @@ def duplicate_groups(
             for j in np.flatnonzero(table[x].sum(1) <= max_distance) + i + 1: join(i, int(j))
     return np.array([find(i) for i in range(len(ds))])
 
-# %% ../nbs/01_dataset.ipynb #88371b02
+# %% ../nbs/01_dataset.ipynb #556b7d99
 def _safe_extract(archive: Path, dest: Path):
     "Unpack a zip or tar archive into `dest`, refusing members that would land outside it."
     dest = dest.resolve()
     def check(name):
         target = (dest / name).resolve()
-        if dest != target and dest not in target.parents: raise DatasetError(f"unsafe path {name!r} in archive {archive}")
+        if dest != target and dest not in target.parents:
+            raise DatasetError(f"unsafe path {name!r} in archive {archive}")
     if zipfile.is_zipfile(archive):
         with zipfile.ZipFile(archive) as z:
             for n in z.namelist(): check(n)
@@ -294,7 +304,8 @@ def download_dataset(
     with tempfile.TemporaryDirectory() as td:
         archive = Path(td) / "download"
         got = _fetch(url, archive, progress)
-        if sha256 and got != sha256.lower(): raise DatasetError(f"checksum mismatch for {url}: expected {sha256}, got {got}")
+        if sha256 and got != sha256.lower():
+            raise DatasetError(f"checksum mismatch for {url}: expected {sha256}, got {got}")
         _safe_extract(archive, dest)
     for c in [dest] + sorted((p for p in dest.rglob("*") if p.is_dir()), key=lambda p: (len(p.parts), str(p))):
         if all((c / k).is_dir() for k in CLASSES):

@@ -29,17 +29,28 @@ def read_scenes(path: str | Path) -> list[dict]:
     "The list of {'image', 'boxes'} in a scenes JSON file, checked."
     p = Path(path)
     if not p.is_file(): raise ScenesError(f"scenes file not found: {p}")
-    try: scenes = json.loads(p.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as e: raise ScenesError(f"scenes file {p} is not valid JSON: {e}") from None
+    try:
+        scenes = json.loads(p.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ScenesError(f"scenes file {p} is not valid JSON: {e}") from None
     ok = lambda s: isinstance(s, dict) and isinstance(s.get("image"), str) and isinstance(s.get("boxes"), list)
     if not isinstance(scenes, list) or not all(ok(s) for s in scenes):
-        raise ScenesError(f"scenes file {p} must be a JSON list of {{\"image\": path, \"boxes\": [[x1, y1, x2, y2, label], ...]}}")
+        raise ScenesError(
+            f'scenes file {p} must be a JSON list of {{"image": path, "boxes": [[x1, y1, x2, y2, label], ...]}}'
+        )
     for k, s in enumerate(scenes):
         if Path(s["image"]).is_absolute() or ".." in Path(s["image"]).parts:
             raise ScenesError(f"scenes file {p}: image paths must stay inside its folder, got {s['image']!r}")
         for b in s["boxes"]:
-            if not (isinstance(b, list) and len(b) >= 5 and all(isinstance(v, (int, float)) for v in b[:4]) and isinstance(b[4], str)):
-                raise ScenesError(f"scenes file {p}: entry {k} ({s['image']}) has a box that is not [x1, y1, x2, y2, label]: {b!r}")
+            if not (
+                isinstance(b, list)
+                and len(b) >= 5
+                and all(isinstance(v, (int, float)) for v in b[:4])
+                and isinstance(b[4], str)
+            ):
+                raise ScenesError(
+                    f"scenes file {p}: entry {k} ({s['image']}) has a box that is not [x1, y1, x2, y2, label]: {b!r}"
+                )
     return scenes
 
 # %% ../nbs/15_evaluate.ipynb #b73cc7e0
@@ -65,10 +76,15 @@ def evaluate_detector(
     ts = []
     for f in frames:
         t = time.perf_counter(); detector.detect(f); ts.append(time.perf_counter() - t)
-    return {"found": found, "heads": n_heads, "recall": round(found / max(1, n_heads), 3),
-            **{f"recall_{k}": round(v[0] / v[1], 3) for k, v in sorted(per.items())},
-            "recall_small": round(small[0] / small[1], 3) if small[1] else None,
-            "false_per_image": round(false / max(1, len(scenes)), 2), "ms_per_frame": round(float(np.median(ts)) * 1000, 1) if ts else None}
+    return {
+        "found": found,
+        "heads": n_heads,
+        "recall": round(found / max(1, n_heads), 3),
+        **{f"recall_{k}": round(v[0] / v[1], 3) for k, v in sorted(per.items())},
+        "recall_small": round(small[0] / small[1], 3) if small[1] else None,
+        "false_per_image": round(false / max(1, len(scenes)), 2),
+        "ms_per_frame": round(float(np.median(ts)) * 1000, 1) if ts else None,
+    }
 
 # %% ../nbs/15_evaluate.ipynb #dd1e9196
 FACE_SIZE_BANDS = (0, 20, 30, 45, 70)  # pixels, shorter side of the detector's box: lower edges of the bands
@@ -80,7 +96,7 @@ def evaluate_scenes(
     root: str | Path,  # the folder the image paths are relative to
     progress: bool = True,  # a progress bar
 ) -> dict:
-    "Heads found, faces labelled right, stray boxes, the confusion matrix of the found faces and the accuracy by face size."
+    "Heads found, faces labelled right, stray boxes, the confusion of the found faces and the accuracy by face size."
     root = Path(root); classes = list(recognizer.classes)
     truth, probs, sizes = [], [], []; heads = found = false = 0
     for s in tqdm(scenes, desc="scenes", unit="img", disable=not progress, leave=False):
@@ -91,7 +107,8 @@ def evaluate_scenes(
         pairs = match_boxes([d.box for d in dets], s["boxes"], inside_fraction, 0.6)
         for i, j in pairs:
             label = s["boxes"][j][4]
-            if label not in classes: raise ScenesError(f"unknown label {label!r} in the boxes of {path} (the model knows {classes})")
+            if label not in classes:
+                raise ScenesError(f"unknown label {label!r} in the boxes of {path} (the model knows {classes})")
             truth.append(classes.index(label)); probs.append([dets[i].probs[c] for c in classes])
             sizes.append(min(dets[i].box.width, dets[i].box.height))
         heads += len(s["boxes"]); found += len(pairs); false += len(dets) - len(pairs)

@@ -23,13 +23,19 @@ def class_balance(ds: Dataset) -> dict[str, float]:
     counts = ds.counts(); n = sum(counts.values())
     return {c: k / n for c, k in counts.items()}
 
-# %% ../nbs/02_explore.ipynb #60bb73a0
+# %% ../nbs/02_explore.ipynb #718a9f0f
 def plot_class_balance(ds: Dataset, ax=None):
     "Bar chart of the number of images per class."
     ax = ax or plt.subplots(figsize=(4, 3))[1]
     counts = ds.counts()
-    sns.barplot(x=list(counts), y=list(counts.values()), hue=list(counts), palette=["tab:green", "tab:red"][: len(counts)],
-                legend=False, ax=ax)
+    sns.barplot(
+        x=list(counts),
+        y=list(counts.values()),
+        hue=list(counts),
+        palette=["tab:green", "tab:red"][: len(counts)],
+        legend=False,
+        ax=ax,
+    )
     for i, v in enumerate(counts.values()): ax.text(i, v, str(v), ha="center", va="bottom")
     ax.set_ylabel("images"); ax.set_title("images per class")
     return ax

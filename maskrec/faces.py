@@ -72,7 +72,8 @@ def align_transform(
     """The 2x3 matrix that puts a face onto FACE_TEMPLATE * img_size: first a stretch along the eye line that gives
     the face the template's width, then rotation, uniform scale and shift (`similarity_transform`)."""
     lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
-    if lm.shape != (5, 2) or not np.isfinite(lm).all(): raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
+    if lm.shape != (5, 2) or not np.isfinite(lm).all():
+        raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
     ed, em = _face_lengths(lm)
     k = float(np.clip(TEMPLATE_WIDTH * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
     u = (lm[1] - lm[0]) / max(ed, 1e-6); eyes = (lm[0] + lm[1]) / 2
@@ -93,7 +94,9 @@ def _align(a: np.ndarray, landmarks, img_size: int) -> np.ndarray:
         if x1 > x0 and y1 > y0:
             roi = a[y0:y1, x0:x1]
             f = 2 * scale  # the region comes out twice the final size, then warpAffine halves it
-            small = cv2.resize(roi, (max(1, round(roi.shape[1] * f)), max(1, round(roi.shape[0] * f))), interpolation=cv2.INTER_AREA)
+            small = cv2.resize(
+                roi, (max(1, round(roi.shape[1] * f)), max(1, round(roi.shape[0] * f))), interpolation=cv2.INTER_AREA
+            )
             fx, fy = small.shape[1] / roi.shape[1], small.shape[0] / roi.shape[0]
             M = M @ np.linalg.inv(np.array([[fx, 0, -x0 * fx], [0, fy, -y0 * fy], [0, 0, 1]]))
             a = small
@@ -138,7 +141,11 @@ def yunet_faces(
     import yuface
     h, w = image_bgr.shape[:2]
     scale = min(1.0, max_side / max(h, w))
-    small = image_bgr if scale == 1.0 else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    small = (
+        image_bgr
+        if scale == 1.0
+        else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_AREA)
+    )
     rows = np.asarray(yuface.yuface.detect(np.ascontiguousarray(small)), np.float64)
     rows = rows.reshape(-1, rows.shape[-1])[:, :15] if rows.size else np.zeros((0, 15))
     rows[:, 0] /= 100; rows[:, 1:] /= scale

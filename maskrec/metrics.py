@@ -37,7 +37,9 @@ def evaluate_predictions(
     classes=CLASSES,  # class names in output order
 ) -> dict:
     "Accuracy, confusion matrix (rows = truth), precision/recall/F1/support per class and ROC AUC of `without_mask`."
-    y_true = np.asarray(y_true, int); probs = np.asarray(probs).reshape(len(y_true), len(classes)); y_pred = probs.argmax(1)
+    y_true = np.asarray(y_true, int)
+    probs = np.asarray(probs).reshape(len(y_true), len(classes))
+    y_pred = probs.argmax(1)
     k = len(classes)
     conf = np.zeros((k, k), dtype=int)
     for t, p in zip(y_true, y_pred): conf[t, p] += 1
@@ -64,5 +66,7 @@ def plot_confusion(
     ax = ax or plt.subplots(figsize=(1.4 * len(metrics["labels"]) + 1.2, 1.2 * len(metrics["labels"]) + 1))[1]
     sns.heatmap(np.array(metrics["confusion"]), annot=True, fmt="d", cmap="Blues", cbar=False,
                 xticklabels=metrics["labels"], yticklabels=metrics["labels"], ax=ax)
-    ax.set_xlabel("predicted"); ax.set_ylabel("true"); ax.set_title(f"accuracy {metrics['accuracy']:.2%} (n={metrics['n']})")
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    ax.set_title(f"accuracy {metrics['accuracy']:.2%} (n={metrics['n']})")
     return ax

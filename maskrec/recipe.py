@@ -36,7 +36,9 @@ def prepare_faces(
     ds = load_dataset(data_dir, progress=progress)
     split = split_dataset(ds)
     aligned = {s: {} for s in SPLITS}
-    arrays = {s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in SPLITS}
+    arrays = {
+        s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in SPLITS
+    }
     return ds, split, arrays, aligned
 
 # %% ../nbs/10_recipe.ipynb #e79d3d61
@@ -76,8 +78,17 @@ def train_members(
         keras.utils.set_random_seed(seed + k)
         model = compile_model(build_model(arch, img_size, name=f"{arch}{k}"))
         with tempfile.TemporaryDirectory() as work:
-            results.append(train_model(model, make_batches(*train, batch_size, training=True, seed=seed + k),
-                                       make_batches(*val, batch_size=128), work, epochs=epochs, patience=patience, verbose=verbose))
+            results.append(
+                train_model(
+                    model,
+                    make_batches(*train, batch_size, training=True, seed=seed + k),
+                    make_batches(*val, batch_size=128),
+                    work,
+                    epochs=epochs,
+                    patience=patience,
+                    verbose=verbose,
+                )
+            )
         trained.append(model)
     return trained, results
 
@@ -108,9 +119,14 @@ def robustness_report(
     def acc(Xc, yc): return round(float((model.predict(Xc, verbose=0).argmax(1) == yc).mean()), 4) if len(yc) else None
     small = np.stack([cv2.resize(cv2.resize(f, (16, 16), interpolation=cv2.INTER_AREA), (w, h)) for f in X])
     turned = np.stack([turn_face(f, right=bool(i % 2)) for i, f in enumerate(X)])
-    return {"hand_over_mouth": hand_occlusion_rate(model, X, y, seed), "turned_sideways_accuracy": acc(turned, y),
-            "small_16px_accuracy": acc(small, y), "dark_accuracy": acc((X ** 2.2) * 0.6, y), "clean_accuracy": acc(X, y),
-            "note": "synthetic changes of the test split; hand_over_mouth uses bare faces only"}
+    return {
+        "hand_over_mouth": hand_occlusion_rate(model, X, y, seed),
+        "turned_sideways_accuracy": acc(turned, y),
+        "small_16px_accuracy": acc(small, y),
+        "dark_accuracy": acc((X**2.2) * 0.6, y),
+        "clean_accuracy": acc(X, y),
+        "note": "synthetic changes of the test split; hand_over_mouth uses bare faces only",
+    }
 
 # %% ../nbs/10_recipe.ipynb #c26b59ae
 def measure(
@@ -125,7 +141,8 @@ def measure(
     robust = robustness_report(model, Xte, yte)
     metrics.update(hand_over_mouth=robust.pop("hand_over_mouth"), robustness=robust)
     per_member = [{k: v for k, v in r.items() if k not in ("history", "checkpoint")} for r in results]
-    for m, net in zip(per_member, trained): m["test_accuracy"] = evaluate_predictions(yte, net.predict(Xte, verbose=0))["accuracy"]
+    for m, net in zip(per_member, trained):
+        m["test_accuracy"] = evaluate_predictions(yte, net.predict(Xte, verbose=0))["accuracy"]
     metrics.update(members=per_member, train_seconds=round(sum(r["train_seconds"] for r in results), 1),
                    seconds_per_epoch=round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2))
     return model, metrics
@@ -154,9 +171,15 @@ def train_and_save(
     train, val = training_faces(arrays, hand_frac, mask_frac, glasses_frac, seed)
     trained, results = train_members(train, val, arch, members, epochs, batch_size, patience, seed, verbose, progress)
     model, metrics = measure(trained, results, arrays["test"])
-    metrics.update(split_sizes={s: int((split == s).sum()) for s in SPLITS}, train_images_with_copies=int(len(train[1])),
-                   aligned=aligned, dataset=str(Path(data_dir)), dataset_counts=ds.counts(), skipped_files=len(ds.skipped),
-                   manifest_sha256=ds.manifest_hash())
+    metrics.update(
+        split_sizes={s: int((split == s).sum()) for s in SPLITS},
+        train_images_with_copies=int(len(train[1])),
+        aligned=aligned,
+        dataset=str(Path(data_dir)),
+        dataset_counts=ds.counts(),
+        skipped_files=len(ds.skipped),
+        manifest_sha256=ds.manifest_hash(),
+    )
     settings = {"epochs": epochs, "patience": patience, "batch_size": batch_size, "seed": seed, "members": members,
                 "hand_frac": hand_frac, "mask_frac": mask_frac, "glasses_frac": glasses_frac}
     out_dir = Path(out_dir)
@@ -165,7 +188,8 @@ def train_and_save(
     (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": [r["history"] for r in results]}, indent=1))
     import matplotlib.pyplot as plt
     plot_history([r["history"] for r in results]).savefig(out_dir / "learning_curves.png", dpi=80); plt.close("all")
-    plot_confusion(metrics["test"]).figure.savefig(out_dir / "confusion.png", dpi=80, bbox_inches="tight"); plt.close("all")
+    plot_confusion(metrics["test"]).figure.savefig(out_dir / "confusion.png", dpi=80, bbox_inches="tight")
+    plt.close("all")
     return metrics
 
 # %% ../nbs/10_recipe.ipynb #c9d681a4
@@ -183,6 +207,7 @@ def evaluate_dir(
     if split != "all":
         names = read_split(sm.path / SPLIT_FILE)
         idx = np.array([i for i, rel in enumerate(ds.relpaths()) if names.get(rel) == split], dtype=int)
-        if not len(idx): raise ModelFileError(f"no image of {data_dir} is in the {split!r} split of {sm.path / SPLIT_FILE}")
+        if not len(idx):
+            raise ModelFileError(f"no image of {data_dir} is in the {split!r} split of {sm.path / SPLIT_FILE}")
     X, y = load_arrays(ds, idx, sm.img_size, progress=progress)
     return evaluate_predictions(y, sm.model.predict(X, batch_size=batch_size, verbose=0), tuple(sm.classes))

@@ -13,7 +13,9 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(40_000_000))  # OpenCV's own decoder limit, a second line of defence
+os.environ.setdefault(
+    "OPENCV_IO_MAX_IMAGE_PIXELS", str(40_000_000)
+)  # OpenCV's own decoder limit, a second line of defence
 import cv2
 import numpy as np
 from PIL import Image
@@ -27,10 +29,10 @@ from .faces import check_frame
 __all__ = ['LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'FaceTracker', 'label_style', 'MaskRecognizer',
            'ImageDecodeError', 'image_header', 'decode_image', 'recognize_image_bytes']
 
-# %% ../nbs/14_recognize.ipynb #9abb199a
+# %% ../nbs/14_recognize.ipynb #b2e59ce4
 @dataclass
 class Detection:
-    "One recognised face: its box in the frame, the predicted label, the confidence of that label, and all class probabilities."
+    "One recognised face: its box in the frame, the predicted label, its confidence, and all class probabilities."
     box: FaceBox
     label: str
     confidence: float
@@ -58,7 +60,9 @@ class FaceTracker:
     def update(self, boxes: list[FaceBox], probs: np.ndarray) -> tuple[np.ndarray, list[int]]:
         "Match this frame's boxes to known faces; the smoothed probabilities and a track id per box."
         known = list(self.tracks)
-        assigned = {i: known[j] for i, j in match_boxes(boxes, [self.tracks[t]["box"] for t in known], box_iou, self.min_iou)}
+        assigned = {
+            i: known[j] for i, j in match_boxes(boxes, [self.tracks[t]["box"] for t in known], box_iou, self.min_iou)
+        }
         out, ids = np.empty_like(probs), []
         for i, b in enumerate(boxes):
             tid = assigned.get(i)
@@ -75,7 +79,7 @@ class FaceTracker:
                 if self.tracks[tid]["missed"] > self.max_missed: del self.tracks[tid]
         return out, ids
 
-# %% ../nbs/14_recognize.ipynb #4dc88466
+# %% ../nbs/14_recognize.ipynb #35416045
 # label: (box colour BGR, text colour BGR, words); the page uses the same colours: #1a7f37, #c62828, #ffb000, #5f6b76
 LABEL_STYLES = {"with_mask": ((55, 127, 26), (255, 255, 255), "Mask"),
                 "without_mask": ((40, 40, 198), (255, 255, 255), "No mask"),
@@ -87,7 +91,7 @@ def label_style(label: str) -> tuple[tuple, tuple, str]:
     "Box colour (BGR), text colour (BGR) and words for a label."
     return LABEL_STYLES.get(label, (*UNKNOWN_STYLE, label.replace("_", " ")))
 
-# %% ../nbs/14_recognize.ipynb #93a0badd
+# %% ../nbs/14_recognize.ipynb #66d881f9
 class MaskRecognizer:
     "Find every face of a BGR frame and label it with a confidence, all faces in one batched classifier call."
     def __init__(
@@ -121,7 +125,9 @@ class MaskRecognizer:
         with self._detect_lock: boxes = self.detector.detect(frame)
         return [b for b in boxes if min(b.width, b.height) >= self.min_face]
 
-    def recognize(self, frame: np.ndarray, tracker: FaceTracker | None = None, timings: dict | None = None) -> list[Detection]:
+    def recognize(
+        self, frame: np.ndarray, tracker: FaceTracker | None = None, timings: dict | None = None
+    ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
         t0 = time.perf_counter(); boxes = self.detect(frame); t1 = time.perf_counter()
@@ -129,8 +135,12 @@ class MaskRecognizer:
         ids = [None] * len(boxes)
         if tracker is not None: probs, ids = tracker.update(boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
-        return [Detection(b, self.classes[int(p.argmax())], float(p.max()), {c: float(v) for c, v in zip(self.classes, p)}, tid)
-                for b, p, tid in zip(boxes, probs, ids)]
+        return [
+            Detection(
+                b, self.classes[int(p.argmax())], float(p.max()), {c: float(v) for c, v in zip(self.classes, p)}, tid
+            )
+            for b, p, tid in zip(boxes, probs, ids)
+        ]
 
     @staticmethod
     def annotate(frame: np.ndarray, detections: list[Detection]) -> np.ndarray:
@@ -152,7 +162,7 @@ class MaskRecognizer:
         "Recognise and annotate in one step (what a `VideoCamera` serves)."
         return self.annotate(frame, self.recognize(frame, tracker))
 
-# %% ../nbs/14_recognize.ipynb #d4ab7edb
+# %% ../nbs/14_recognize.ipynb #68352fb0
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding
 
 
@@ -190,7 +200,7 @@ def decode_image(
     if frame is None: raise ImageDecodeError(f"not a decodable image: the {fmt} data could not be decoded")
     return frame
 
-# %% ../nbs/14_recognize.ipynb #5647fb40
+# %% ../nbs/14_recognize.ipynb #52bd7082
 def recognize_image_bytes(
     recognizer: MaskRecognizer,  # the recogniser
     data: bytes,  # an encoded image (JPEG, PNG, ...)

@@ -55,12 +55,15 @@ class _Gunicorn(BaseApplication):
 
 
 def _make_app(model_dir, camera, settings):
-    from maskrec.app import create_app  # imported in the worker only: TensorFlow must not be loaded before gunicorn forks
+    from maskrec.app import (
+        create_app,
+    )  # imported in the worker only: TensorFlow must not be loaded before gunicorn forks
+
     return create_app(model_dir, camera=camera, **settings)
 
 
 def check_model_dir(model_dir: str | Path | None) -> Path:
-    "The model folder if its files are there and its metadata is sound, checked without TensorFlow; else `ModelFileError`."
+    "The model folder if its files are there and its metadata is sound (checked without TensorFlow); else `ModelFileError`."
     d = Path(model_dir) if model_dir is not None else default_model_dir()
     read_metadata(d)
     for name in (MODEL_JSON, WEIGHTS_FILE):
@@ -81,7 +84,8 @@ def serve(
     idle_timeout: float = 60,  # seconds before a silent live client is closed
     body_timeout: float = 20,  # seconds a request body may stall before 408
     allowed_origins: list[str] | None = None,  # other origins allowed to open the live channel
-    allowed_hosts: list[str] | None = None,  # Host names answered (default: loopback names when bound to loopback, else any)
+    allowed_hosts: list[str]
+    | None = None,  # Host names answered (default: loopback names when bound to loopback, else any)
     incorrect_policy: str = "alert",  # a mask below the nose: "alert" like no mask, or "warn"
     verbose: bool = False,  # let TensorFlow's start-up log lines through
 ):
@@ -90,22 +94,47 @@ def serve(
     for f in (certfile, keyfile):
         if f and not Path(f).is_file(): raise ServerError(f"TLS file not found: {f}")
     if not 1 <= max_live_clients < threads:
-        raise ServerError(f"max live clients ({max_live_clients}) must be at least 1 and below the threads ({threads}), "
-                          "so that HTTP requests always find a free thread")
+        raise ServerError(
+            f"max live clients ({max_live_clients}) must be at least 1 and below the threads ({threads}), "
+            "so that HTTP requests always find a free thread"
+        )
     model = check_model_dir(model_dir)  # a quick check without TensorFlow (which must not load before gunicorn forks)
     if allowed_hosts is None and host in LOOPBACK: allowed_hosts = list(LOOPBACK)
-    settings = dict(max_upload_bytes=int(max_upload_mb * 1024 * 1024), max_live_clients=max_live_clients,
-                    live_idle_timeout_s=idle_timeout, body_timeout_s=body_timeout, allowed_origins=tuple(allowed_origins or ()),
-                    allowed_hosts=tuple(allowed_hosts) if allowed_hosts else None, incorrect_policy=incorrect_policy)
+    settings = dict(
+        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        max_live_clients=max_live_clients,
+        live_idle_timeout_s=idle_timeout,
+        body_timeout_s=body_timeout,
+        allowed_origins=tuple(allowed_origins or ()),
+        allowed_hosts=tuple(allowed_hosts) if allowed_hosts else None,
+        incorrect_policy=incorrect_policy,
+    )
     from maskrec.app import app_settings  # checks the settings now, in one line, before gunicorn starts
     try: app_settings(**settings)
     except (TypeError, ValueError) as e: raise ServerError(str(e)) from None
-    opts = {"bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}", "workers": 1, "worker_class": "gthread",
-            "threads": threads, "timeout": 120, "graceful_timeout": 5, "keepalive": 5, "certfile": certfile, "keyfile": keyfile,
-            "accesslog": None, "errorlog": "-", "loglevel": "warning", "reload": False, "preload_app": False}
+    opts = {
+        "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+        "workers": 1,
+        "worker_class": "gthread",
+        "threads": threads,
+        "timeout": 120,
+        "graceful_timeout": 5,
+        "keepalive": 5,
+        "certfile": certfile,
+        "keyfile": keyfile,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "reload": False,
+        "preload_app": False,
+    }
     scheme = "https" if certfile else "http"
-    print(f"maskrec: serving on {scheme}://{host}:{port}/ (model: {model}{f', server camera {camera}' if camera is not None else ''}); "
-          "Ctrl+C stops", file=sys.stderr, flush=True)
+    cam = f", server camera {camera}" if camera is not None else ""
+    print(
+        f"maskrec: serving on {scheme}://{host}:{port}/ (model: {model}{cam}); Ctrl+C stops",
+        file=sys.stderr,
+        flush=True,
+    )
     if verbose: os.environ["MASKREC_VERBOSE"] = "1"  # the worker inherits it: TensorFlow's start-up lines are shown
     _Gunicorn(lambda: _make_app(model_dir, camera, settings), opts).run()
 
@@ -128,8 +157,12 @@ class ServerProcess:
         log: str | Path | None = None,  # the server's output goes here (default: a file in the temporary folder)
     ):
         self.host, self.port = host, port or free_port(host)
-        self.args = (["serve", "--host", host, "--port", str(self.port)] + (["--model", str(model_dir)] if model_dir else [])
-                     + (["--camera", str(camera)] if camera is not None else []) + (extra_args or []))
+        self.args = (
+            ["serve", "--host", host, "--port", str(self.port)]
+            + (["--model", str(model_dir)] if model_dir else [])
+            + (["--camera", str(camera)] if camera is not None else [])
+            + (extra_args or [])
+        )
         self.log = Path(log) if log else Path(os.environ.get("TMPDIR", "/tmp")) / f"maskrec-serve-{self.port}.log"
         self.proc: subprocess.Popen | None = None
         self.scheme = "https" if "--cert" in (extra_args or []) else "http"
@@ -140,7 +173,10 @@ class ServerProcess:
     def ready(self) -> bool:
         "True once the server answers `/api/health`."
         import ssl
-        ctx = ssl._create_unverified_context() if self.scheme == "https" else None  # our own, possibly self-signed, certificate
+
+        ctx = (
+            ssl._create_unverified_context() if self.scheme == "https" else None
+        )  # our own, possibly self-signed, certificate
         try:
             with urllib.request.urlopen(self.url + "/api/health", timeout=5, context=ctx) as r: return r.status == 200
         except (OSError, ValueError): return False

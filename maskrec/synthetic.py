@@ -20,7 +20,8 @@ MASK_COLOURS = [(150, 190, 222), (228, 232, 236), (32, 32, 36), (90, 92, 98), (4
                 (225, 180, 190), (200, 200, 180), (120, 160, 210), (70, 70, 70), (240, 240, 240), (60, 100, 160),
                 (235, 200, 60), (240, 120, 40), (190, 40, 40), (120, 70, 160), (240, 150, 180), (70, 140, 80),
                 (220, 200, 170), (190, 190, 195)]  # RGB: surgical blues, white, black, bright cloth, ...
-# outline of a mask in face units: x in eye distances from the face's centre line, y in eye-to-mouth distances below the eyes
+# outline of a mask in face units: x in eye distances from the face's centre line,
+# y in eye-to-mouth distances below the eyes
 _MASK_TOP = [(-1.05, 0.55), (-0.6, 0.42), (-0.25, 0.33), (0, 0.30), (0.25, 0.33), (0.6, 0.42), (1.05, 0.55)]
 _MASK_BOTTOM = [(1.0, 1.0), (0.88, 1.4), (0.58, 1.75), (0.22, 1.92), (0, 1.95), (-0.22, 1.92), (-0.58, 1.75),
                 (-0.88, 1.4), (-1.0, 1.0)]
@@ -33,7 +34,9 @@ def _face_axes(lm: np.ndarray):
     if d < 2: raise ValueError(f"landmarks too close together for a mask: eye-to-mouth distance {d:.1f} px")
     down /= d; side = np.array([-down[1], down[0]], np.float32)
     if np.dot(lm[1] - lm[0], side) < 0: side = -side
-    ed = max(abs(float(np.dot(lm[1] - lm[0], side))), 0.6 * d)  # eye distance (at least 0.6 d for faces seen from the side)
+    ed = max(
+        abs(float(np.dot(lm[1] - lm[0], side))), 0.6 * d
+    )  # eye distance (at least 0.6 d for faces seen from the side)
     yaw = float(np.dot(lm[2] - eyes, side)) / ed  # nose tip left or right of the eyes' centre: a turned face
     return eyes, d, down, side, ed, yaw
 
@@ -47,7 +50,9 @@ def _mask_cloth(h, w, colour, fx, fy, ed, d, rng) -> np.ndarray:
             cloth *= (1 - 0.22 * np.exp(-((fy - 0.7 - 0.3 * k + rng.uniform(-0.05, 0.05)) / 0.04) ** 2))[..., None]
     elif style < 0.5:  # a printed pattern
         f = rng.uniform(6, 14)
-        cloth[np.sin(fx * f) * np.sin(fy * f * rng.uniform(0.5, 1.5)) > 0.3] = MASK_COLOURS[rng.integers(len(MASK_COLOURS))]
+        cloth[np.sin(fx * f) * np.sin(fy * f * rng.uniform(0.5, 1.5)) > 0.3] = MASK_COLOURS[
+            rng.integers(len(MASK_COLOURS))
+        ]
     elif style < 0.65:  # a seam down the middle (cloth masks, N95 folds)
         cloth *= (1 - 0.2 * np.exp(-(fx / 0.05) ** 2))[..., None]
     elif style < 0.8:  # a respirator: a ridge down the middle and one or two round valves
@@ -55,7 +60,7 @@ def _mask_cloth(h, w, colour, fx, fy, ed, d, rng) -> np.ndarray:
         valve = np.array(MASK_COLOURS[rng.integers(len(MASK_COLOURS))], np.float32) * rng.uniform(0.3, 1.0)
         for s in ((-1, 1) if rng.random() < 0.5 else (rng.choice([-1, 1]),)):
             cloth[((fx - s * 0.42) / 0.2) ** 2 + ((fy - 1.1) / (0.2 * ed / d)) ** 2 < 1] = valve
-    return cloth * np.clip(1.05 - 0.35 * fx ** 2 - 0.1 * (fy - 1.1), 0.5, 1.15)[..., None]  # curved: darker at the sides
+    return cloth * np.clip(1.05 - 0.35 * fx**2 - 0.1 * (fy - 1.1), 0.5, 1.15)[..., None]  # curved: darker at the sides
 
 
 def paint_mask(
@@ -76,7 +81,9 @@ def paint_mask(
     big = np.zeros((h * ss, w * ss), np.uint8)
     cv2.fillPoly(big, [np.round(poly * ss).astype(np.int32)], 255, lineType=cv2.LINE_AA)
     alpha = cv2.resize(big, (w, h), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
-    colour = np.array(MASK_COLOURS[rng.integers(len(MASK_COLOURS))], np.float32) * rng.uniform(0.85, 1.1) + rng.normal(0, 8, 3)
+    colour = np.array(MASK_COLOURS[rng.integers(len(MASK_COLOURS))], np.float32) * rng.uniform(0.85, 1.1) + rng.normal(
+        0, 8, 3
+    )
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
     rel = np.stack([xx - eyes[0], yy - eyes[1]], -1)
     cloth = _mask_cloth(h, w, colour, (rel @ side) / ed - cx / ed, (rel @ down) / d, ed, d, rng)
@@ -90,8 +97,14 @@ def paint_mask(
         for s in (-1, 1):
             a = eyes + (cx + s * ed * wide) * side + (0.55 + top) * d * down
             b = eyes + (cx + s * 1.35 * ed) * side + 0.2 * d * down
-            cv2.line(out, tuple(int(v) for v in np.round(a)), tuple(int(v) for v in np.round(b)), (colour * 0.9).tolist(),
-                     thick, cv2.LINE_AA)
+            cv2.line(
+                out,
+                tuple(int(v) for v in np.round(a)),
+                tuple(int(v) for v in np.round(b)),
+                (colour * 0.9).tolist(),
+                thick,
+                cv2.LINE_AA,
+            )
     return np.clip(out, 0, 255).astype(np.uint8)
 
 # %% ../nbs/05_synthetic.ipynb #071db3f0
@@ -152,9 +165,17 @@ def add_hand_occlusions(
     extra = np.stack([occlude_with_hand(X[i], rng) for i in pick]) if len(pick) else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), label, y.dtype)])
 
-# %% ../nbs/05_synthetic.ipynb #8cb4b6bc
-FRAME_COLOURS = [(20, 20, 22), (45, 35, 30), (70, 50, 35), (110, 110, 115), (180, 170, 150), (200, 200, 205), (120, 30, 30),
-                 (30, 40, 90)]
+# %% ../nbs/05_synthetic.ipynb #7a06ea67
+FRAME_COLOURS = [
+    (20, 20, 22),
+    (45, 35, 30),
+    (70, 50, 35),
+    (110, 110, 115),
+    (180, 170, 150),
+    (200, 200, 205),
+    (120, 30, 30),
+    (30, 40, 90),
+]
 
 
 def _lens_outline(hw: float, hh: float, n: float) -> np.ndarray:

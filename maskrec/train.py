@@ -30,7 +30,9 @@ def train_model(
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     ckpt = out_dir / "best.weights.h5"
     callbacks = [
-        keras.callbacks.ModelCheckpoint(ckpt, monitor="val_accuracy", mode="max", save_best_only=True, save_weights_only=True),
+        keras.callbacks.ModelCheckpoint(
+            ckpt, monitor="val_accuracy", mode="max", save_best_only=True, save_weights_only=True
+        ),
         keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="max", patience=patience),
         keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=0.3, patience=max(1, patience // 2), min_lr=1e-5),
     ]
@@ -40,8 +42,15 @@ def train_model(
     model.load_weights(ckpt)
     h = {k: [float(v) for v in vals] for k, vals in hist.history.items()}
     best = int(np.argmax(h["val_accuracy"]))
-    return {"history": h, "epochs_run": len(h["loss"]), "best_epoch": best + 1, "best_val_accuracy": h["val_accuracy"][best],
-            "train_seconds": round(seconds, 1), "seconds_per_epoch": round(seconds / len(h["loss"]), 2), "checkpoint": str(ckpt)}
+    return {
+        "history": h,
+        "epochs_run": len(h["loss"]),
+        "best_epoch": best + 1,
+        "best_val_accuracy": h["val_accuracy"][best],
+        "train_seconds": round(seconds, 1),
+        "seconds_per_epoch": round(seconds / len(h["loss"]), 2),
+        "checkpoint": str(ckpt),
+    }
 
 # %% ../nbs/08_train.ipynb #2c7135a9
 def plot_history(history: dict | list[dict]):
