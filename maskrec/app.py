@@ -150,11 +150,15 @@ def video_feed():
             )
     return Response(frames(), mimetype="multipart/x-mixed-replace; boundary=frame")
 
-# %% ../nbs/16_app.ipynb #fbc31bc0
+# %% ../nbs/16_app.ipynb #b51864c4
 api = Blueprint("api", __name__, url_prefix="/api")
 
 
-def result_json(frame, detections, t0: float) -> dict:
+def result_json(
+    frame,  # the decoded frame
+    detections,  # its `Detection`s
+    t0: float,  # `time.perf_counter()` when the request arrived
+) -> dict:
     "The JSON answer for one recognised frame."
     return {"width": int(frame.shape[1]), "height": int(frame.shape[0]), "faces": [d.to_dict() for d in detections],
             "ms": round((time.perf_counter() - t0) * 1000, 1)}

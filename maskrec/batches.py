@@ -47,8 +47,12 @@ def split_dataset(
             seen += len(groups[h])
     return split
 
-# %% ../nbs/04_batches.ipynb #8001e35b
-def save_split(ds: Dataset, split: np.ndarray, path: str | Path) -> Path:
+# %% ../nbs/04_batches.ipynb #9cdab8fa
+def save_split(
+    ds: Dataset,  # the dataset that was split
+    split: np.ndarray,  # 'train', 'val' or 'test' per image (`split_dataset`)
+    path: str | Path,  # the CSV file to write
+) -> Path:
     "Write the split as CSV (file relative to the dataset root, label, sha1, split)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", newline="") as f:

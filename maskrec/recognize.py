@@ -57,7 +57,11 @@ class FaceTracker:
         self.tracks: dict[int, dict] = {}
         self._next = 0
 
-    def update(self, boxes: list[FaceBox], probs: np.ndarray) -> tuple[np.ndarray, list[int]]:
+    def update(
+        self,
+        boxes: list[FaceBox],  # this frame's faces
+        probs: np.ndarray,  # their class probabilities (N, n_classes)
+    ) -> tuple[np.ndarray, list[int]]:
         "Match this frame's boxes to known faces; the smoothed probabilities and a track id per box."
         known = list(self.tracks)
         assigned = {
@@ -126,7 +130,10 @@ class MaskRecognizer:
         return [b for b in boxes if min(b.width, b.height) >= self.min_face]
 
     def recognize(
-        self, frame: np.ndarray, tracker: FaceTracker | None = None, timings: dict | None = None
+        self,
+        frame: np.ndarray,  # BGR uint8 frame
+        tracker: FaceTracker | None = None,  # smooths labels over the frames of one video stream
+        timings: dict | None = None,  # receives detector_ms and classifier_ms
     ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
