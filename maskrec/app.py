@@ -278,9 +278,8 @@ def _same_origin(origin: str) -> bool:
     "True if `origin` (scheme://host:port) names this server as the request reached it."
     o, h = urlsplit(origin), urlsplit(f"//{request.host}")
     if o.scheme not in ("http", "https") or not o.hostname or o.hostname != h.hostname: return False
-    return (
-        h.port is None or (o.port or (443 if o.scheme == "https" else 80)) == h.port
-    )  # a Host without port: the name decides
+    if h.port is None: return True  # a Host header without a port: the name decides
+    return (o.port or (443 if o.scheme == "https" else 80)) == h.port
 
 
 @live.before_request
@@ -365,6 +364,7 @@ def create_app(
     model_dir: str | Path | None = None,  # the model folder (default: the shipped model), unless `recognizer` is given
     recognizer: MaskRecognizer | None = None,  # an already loaded recogniser, shared with the caller
     camera: int | str | None = None,  # a camera index, video file or stream URL for /video_feed
+    runtime: str = "auto",  # the classifier's runtime, unless `recognizer` is given (`load_classifier`)
     **settings,  # any of `DEFAULTS`, in lower case without the MASKREC_ prefix
 ) -> Flask:
     "The Flask app around one `MaskRecognizer`, with the pages, API and live blueprints."
@@ -377,7 +377,7 @@ def create_app(
         JSON_SORT_KEYS=False,
         SOCK_SERVER_OPTIONS={"max_message_size": cfg["MASKREC_WS_HARD_LIMIT"], "ping_interval": 25},
     )
-    rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir)
+    rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir, runtime=runtime)
     app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"])
     for bp in (pages, api, live): app.register_blueprint(bp)
     app.before_request(_check_host); app.before_request(_start_body_timer)

@@ -135,9 +135,8 @@ def degrade(
 ):
     "What a distant, cheap camera does to faces: low resolution, JPEG blocks, darkness, grey, colour cast, noise."
     b, h, w = tf.shape(x)[0], tf.shape(x)[1], tf.shape(x)[2]
-    px = tf.cast(
-        tf.random.uniform([], min_px, max_px), tf.int32
-    )  # one small size per batch; each face decides whether to take it
+    # one small size per batch; each face decides whether to take it
+    px = tf.cast(tf.random.uniform([], min_px, max_px), tf.int32)
     small = tf.image.resize(x, [px, px], method="area")
     if jpeg: small = _jpeg(tf.clip_by_value(small, 0.0, 1.0))
     x = tf.where(_per_image(b) < p_small, tf.image.resize(small, [h, w], method="bilinear"), x)

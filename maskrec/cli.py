@@ -16,7 +16,7 @@ import maskrec
 from .core import MaskrecError, import_tensorflow
 
 # %% auto #0
-__all__ = ['cmd_train', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'build_parser', 'main']
+__all__ = ['cmd_train', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'build_parser', 'main']
 
 # %% ../nbs/19_cli.ipynb #627b23c1
 def _emit(out, a, data, lines=()):
@@ -44,6 +44,14 @@ def cmd_train(a, out) -> int:
     return 0
 
 
+def cmd_export(a, out) -> int:
+    "Write the TFLite file of a saved model (`export_tflite`)."
+    from maskrec.serialize import export_tflite
+    info = export_tflite(a.model, a.quantize)
+    _emit(out, a, info, [f"wrote {info['file']} ({info['bytes'] / 2**20:.2f} MB, {info['quantize']}) beside the model"])
+    return 0
+
+
 def cmd_evaluate(a, out) -> int:
     "Measure a model on a dataset folder (`evaluate_dir`), or the whole pipeline on boxed photos (`evaluate_scenes`)."
     if (a.data is None) == (a.scenes is None):
@@ -52,7 +60,7 @@ def cmd_evaluate(a, out) -> int:
         from maskrec.evaluate import evaluate_scenes, read_scenes
         from maskrec.recognize import MaskRecognizer
         scenes = read_scenes(a.scenes)
-        m = evaluate_scenes(MaskRecognizer.from_dir(a.model), scenes, Path(a.scenes).parent)
+        m = evaluate_scenes(MaskRecognizer.from_dir(a.model, runtime=a.runtime), scenes, Path(a.scenes).parent)
         sizes = ", ".join(f"{k} {v['accuracy']:.4f} ({v['faces']})" for k, v in m["by_face_size"].items() if v["faces"])
         _emit(
             out,
@@ -81,7 +89,7 @@ def cmd_predict(a, out) -> int:
     "Label every face of image files; annotated copies with --out."
     import cv2
     from maskrec.recognize import ImageDecodeError, MaskRecognizer, decode_image
-    rec = MaskRecognizer.from_dir(a.model)
+    rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
     out_dir = Path(a.out) if a.out else None
     if out_dir: out_dir.mkdir(parents=True, exist_ok=True)
     results, lines, failed, written = [], [], 0, set()
@@ -119,7 +127,7 @@ def cmd_bench(a, out) -> int:
     import cv2
     from maskrec import benchmark as B
     from maskrec.recognize import MaskRecognizer
-    rec = MaskRecognizer.from_dir(a.model)
+    rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
     frames = B.load_frames(a.images, limit=a.limit) if a.images else B.astronaut_frames(1, n=20)
     result = B.bench_pipeline(rec, frames, warmup=a.warmup, rounds=a.rounds)
     line = lambda r: (
@@ -130,20 +138,27 @@ def cmd_bench(a, out) -> int:
         _emit(out, a, result, [line(result)]); return 0
     say = (lambda *x: print(*x, file=sys.stderr)) if a.json else (lambda *x: out.write(" ".join(map(str, x)) + "\n"))
     say("pipeline on the given frames:", line(result))
-    full = {"pipeline": result, "classifier": B.bench_classifier(rec), "training_epoch": B.bench_training_epoch()}
-    say("classifier:", json.dumps(full["classifier"])); say("training:", json.dumps(full["training_epoch"]))
+    full = {"pipeline": result}
+    def step(key, title, fn):
+        "One measurement; one that needs what this install lacks is skipped and says why."
+        try: full[key] = fn()
+        except ImportError as e: full[key] = {"skipped": f"needs TensorFlow ({e.name}): pip install 'maskrec[train]'"}
+        except (MaskrecError, RuntimeError) as e: full[key] = {"skipped": str(e)}
+        say(f"{title}:", json.dumps(full[key]))
+    step("classifier", "classifier, both runtimes (ms per call)", lambda: B.bench_classifier(a.model))
+    step("runtimes", "whole pipeline, 4 faces, both runtimes", lambda: B.compare_runtimes(B.astronaut_frames(4, n=20), a.model))
+    for rt in ("keras", "tflite"):
+        step(f"server_start_{rt}", f"server start-up and memory, {rt}", lambda rt=rt: B.bench_server_start(rt))
+    step("training_epoch", "training", B.bench_training_epoch)
     for n in (1, 4):
-        full[f"vs_baseline_{n}_faces"] = B.compare_with_baseline(rec, B.astronaut_frames(n, n=20))
-        say(f"{n} face(s), maskrec vs res10+MobileNetV2:", json.dumps(full[f"vs_baseline_{n}_faces"]))
-    full["vs_baseline_scenes"] = B.compare_with_baseline(rec, frames)
-    say("given frames, maskrec vs res10+MobileNetV2:", json.dumps(full["vs_baseline_scenes"]))
+        step(f"vs_baseline_{n}_faces", f"{n} face(s), maskrec vs res10+MobileNetV2",
+             lambda n=n: B.compare_with_baseline(rec, B.astronaut_frames(n, n=20)))
+    step("vs_baseline_scenes", "given frames, maskrec vs res10+MobileNetV2", lambda: B.compare_with_baseline(rec, frames))
     one = cv2.imencode(".jpg", B.astronaut_frames(1, n=1)[0])[1].tobytes()
     four = cv2.imencode(".jpg", B.astronaut_frames(4, n=1)[0])[1].tobytes()
-    full["channels"] = B.compare_channels(one); say("websocket vs http:", json.dumps(full["channels"]))
-    full["load_1_client"] = B.bench_server_load(one, clients=1, seconds=a.load_seconds / 2)
-    say("1 client:", json.dumps(full["load_1_client"]))
-    full["load_8_clients"] = B.bench_server_load(four, clients=8, seconds=a.load_seconds)
-    say("8 clients:", json.dumps(full["load_8_clients"]))
+    step("channels", "websocket vs http", lambda: B.compare_channels(one))
+    step("load_1_client", "1 client", lambda: B.bench_server_load(one, clients=1, seconds=a.load_seconds / 2))
+    step("load_8_clients", "8 clients", lambda: B.bench_server_load(four, clients=8, seconds=a.load_seconds))
     if a.json: _emit(out, a, full)
     return 0
 
@@ -167,6 +182,7 @@ def cmd_serve(a, out) -> int:
         allowed_origins=a.allow_origin,
         allowed_hosts=a.allowed_host,
         incorrect_policy=a.incorrect_policy,
+        runtime=a.runtime,
         verbose=a.verbose,
     )
     return 0
@@ -185,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"maskrec {maskrec.__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     model = dict(default=None, help="model folder (default: the shipped model)")
+    runtime = dict(default="auto", choices=["auto", "keras", "tflite"],
+                   help="how the classifier runs: TFLite (LiteRT) or Keras (TensorFlow); auto: TFLite when the model has it")
     t = _parser(sub, "train", "train a model on a dataset folder and save it", cmd_train)
     t.add_argument(
         "--data", default="data", help="dataset folder with one sub-folder per class (with_mask/, without_mask/)"
@@ -207,6 +225,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.add_argument("--seed", type=int, default=0, help="random seed (the networks use seed, seed+1, ...)")
     t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
+    x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
+    x.add_argument("--model", **model)
+    x.add_argument("--format", default="tflite", choices=["tflite"], help="the file format written")
+    x.add_argument("--quantize", default="none", choices=["none", "float16"], help="weights as float32 (none) or float16")
+    x.add_argument("--json", action="store_true", help="print what was written as one JSON document")
     e = _parser(
         sub,
         "evaluate",
@@ -220,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON list of {image, boxes: [[x1, y1, x2, y2, label], ...]}, images relative to it",
     )
     e.add_argument("--model", **model)
+    e.add_argument("--runtime", **runtime)
     e.add_argument(
         "--split",
         default="all",
@@ -231,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("images", nargs="+", help="image files")
     pr.add_argument("--out", default=None, help="write annotated copies into this folder")
     pr.add_argument("--model", **model)
+    pr.add_argument("--runtime", **runtime)
     pr.add_argument("--min-score", type=float, default=0.0, help="leave out faces the detector is less sure of (0-1)")
     pr.add_argument(
         "--json",
@@ -244,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder of images, resized to 640x480 (default: frames made from the example photo)",
     )
     b.add_argument("--model", **model)
+    b.add_argument("--runtime", **runtime)
     b.add_argument("--limit", type=int, default=None, help="use at most this many images")
     b.add_argument("--warmup", type=int, default=5, help="untimed frames first")
     b.add_argument("--rounds", type=int, default=1, help="times through the frames")
@@ -262,6 +288,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--port", type=int, default=5000, help="TCP port")
     s.add_argument("--model", **model)
+    s.add_argument("--runtime", **runtime)
     s.add_argument(
         "--camera",
         default=None,
@@ -292,7 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a mask below the nose raises the alert like no mask, or a softer warning")
     return p
 
-# %% ../nbs/19_cli.ipynb #6ab978cc
+# %% ../nbs/19_cli.ipynb #55b2e5fe
+def _need_tensorflow(command: str):
+    "A `MaskrecError` saying which install to add, where TensorFlow is missing."
+    import importlib.util
+    if importlib.util.find_spec("tensorflow") is None:
+        raise MaskrecError(f"{command} needs TensorFlow, which this install lacks: pip install 'maskrec[train]'")
+
+
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `maskrec` command: run one subcommand and return its exit status."
     a = build_parser().parse_args(argv)
@@ -300,8 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if a.verbose: os.environ["MASKREC_VERBOSE"] = "1"  # TensorFlow's start-up lines are shown (`import_tensorflow`)
         with contextlib.redirect_stdout(sys.stderr):  # only the result reaches standard output
-            if a.command == "train" or getattr(a, "data", None):
-                import_tensorflow()  # training modules import it directly
+            if a.command in ("train", "export") or getattr(a, "data", None):
+                _need_tensorflow(a.command)
+                import_tensorflow()  # training modules import it directly: quietly first
             return a.func(a, out)
     except MaskrecError as e:
         print(f"maskrec {a.command}: error: {e}", file=sys.stderr); return 2

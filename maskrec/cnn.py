@@ -64,9 +64,7 @@ def build_mobilenetv2(
 ) -> keras.Model:
     "MobileNetV2 base + global pooling + 2 fully connected layers."
     inp = keras.Input((img_size, img_size, 3), name="face")
-    x = layers.Rescaling(2.0, offset=-1.0, name="to_minus1_1")(
-        inp
-    )  # preprocess_face gives [0,1]; MobileNetV2 wants [-1,1]
+    x = layers.Rescaling(2.0, offset=-1.0, name="to_minus1_1")(inp)  # preprocess_face gives [0,1]; MobileNetV2 wants [-1,1]
     base = keras.applications.MobileNetV2(
         input_shape=(img_size, img_size, 3), include_top=False, weights=weights, alpha=alpha
     )

@@ -55,12 +55,10 @@ class _Gunicorn(BaseApplication):
         return app
 
 
-def _make_app(model_dir, camera, settings):
-    from maskrec.app import (
-        create_app,
-    )  # imported in the worker only: TensorFlow must not be loaded before gunicorn forks
-
-    return create_app(model_dir, camera=camera, **settings)
+def _make_app(model_dir, camera, runtime, settings):
+    "The app, built in gunicorn's worker (TensorFlow, if the Keras runtime is used, must not load before the fork)."
+    from maskrec.app import create_app
+    return create_app(model_dir, camera=camera, runtime=runtime, **settings)
 
 
 def check_model_dir(model_dir: str | Path | None) -> Path:
@@ -88,6 +86,7 @@ def serve(
     allowed_hosts: list[str]
     | None = None,  # Host names answered (default: loopback names when bound to loopback, else any)
     incorrect_policy: str = "alert",  # a mask below the nose: "alert" like no mask, or "warn"
+    runtime: str = "auto",  # the classifier's runtime: "auto", "keras" or "tflite"
     verbose: bool = False,  # let TensorFlow's start-up log lines through
 ):
     "Run the web app on gunicorn (1 worker process, `threads` threads) until interrupted."
@@ -100,6 +99,8 @@ def serve(
             "so that HTTP requests always find a free thread"
         )
     model = check_model_dir(model_dir)  # a quick check without TensorFlow (which must not load before gunicorn forks)
+    from maskrec.classifier import RUNTIMES
+    if runtime not in RUNTIMES: raise ServerError(f"unknown runtime {runtime!r}; choose one of {', '.join(RUNTIMES)}")
     if allowed_hosts is None and host in LOOPBACK: allowed_hosts = list(LOOPBACK)
     settings = dict(
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
@@ -137,7 +138,7 @@ def serve(
         flush=True,
     )
     if verbose: os.environ["MASKREC_VERBOSE"] = "1"  # the worker inherits it: TensorFlow's start-up lines are shown
-    _Gunicorn(lambda: _make_app(model_dir, camera, settings), opts).run()
+    _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings), opts).run()
 
 # %% ../nbs/17_server.ipynb #de988789
 def free_port(host: str = "127.0.0.1") -> int:
@@ -175,9 +176,8 @@ class ServerProcess:
         "True once the server answers `/api/health`."
         import ssl
 
-        ctx = (
-            ssl._create_unverified_context() if self.scheme == "https" else None
-        )  # our own, possibly self-signed, certificate
+        # our own, possibly self-signed, certificate
+        ctx = ssl._create_unverified_context() if self.scheme == "https" else None
         try:
             with urllib.request.urlopen(self.url + "/api/health", timeout=5, context=ctx) as r: return r.status == 200
         except (OSError, ValueError): return False

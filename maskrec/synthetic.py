@@ -34,9 +34,7 @@ def _face_axes(lm: np.ndarray):
     if d < 2: raise ValueError(f"landmarks too close together for a mask: eye-to-mouth distance {d:.1f} px")
     down /= d; side = np.array([-down[1], down[0]], np.float32)
     if np.dot(lm[1] - lm[0], side) < 0: side = -side
-    ed = max(
-        abs(float(np.dot(lm[1] - lm[0], side))), 0.6 * d
-    )  # eye distance (at least 0.6 d for faces seen from the side)
+    ed = max(abs(float(np.dot(lm[1] - lm[0], side))), 0.6 * d)  # eye distance (at least 0.6 d for a face seen from the side)
     yaw = float(np.dot(lm[2] - eyes, side)) / ed  # nose tip left or right of the eyes' centre: a turned face
     return eyes, d, down, side, ed, yaw
 
