@@ -17,7 +17,7 @@ from .core import MaskrecError, import_tensorflow, quiet_stderr
 from .serialize import TFLITE_FILE, WEIGHTS_FILE, ModelFileError, default_model_dir, file_sha256, load_model, read_metadata
 
 # %% auto #0
-__all__ = ['RUNTIMES', 'KerasClassifier', 'tflite_file', 'TFLiteClassifier', 'load_classifier']
+__all__ = ['RUNTIMES', 'KerasClassifier', 'tflite_file', 'TFLiteClassifier', 'choose_runtime', 'load_classifier']
 
 # %% ../nbs/13_classifier.ipynb #aca597b6
 class KerasClassifier:
@@ -95,24 +95,38 @@ class TFLiteClassifier:
             self.interpreter.invoke()
             return self.interpreter.get_tensor(self._out).copy()
 
-# %% ../nbs/13_classifier.ipynb #08bf20a3
+# %% ../nbs/13_classifier.ipynb #7202f26a
 RUNTIMES = ("auto", "keras", "tflite")
+
+
+def choose_runtime(
+    model_dir: str | Path | None = None,  # model folder (default: the shipped model)
+    runtime: str = "auto",  # "keras", "tflite", or "auto": TFLite when the model has a current TFLite file and LiteRT is here
+) -> str:
+    "The runtime that will run this model, checked without loading anything heavy; `MaskrecError` if none can."
+    if runtime not in RUNTIMES: raise MaskrecError(f"unknown runtime {runtime!r}; choose one of {', '.join(RUNTIMES)}")
+    model_dir = Path(model_dir) if model_dir is not None else default_model_dir()
+    meta = read_metadata(model_dir)
+    has_tf = importlib.util.find_spec("tensorflow") is not None
+    has_litert = importlib.util.find_spec("ai_edge_litert") is not None
+    if runtime == "keras" and not has_tf:
+        raise MaskrecError("the Keras runtime needs TensorFlow, which this install lacks: pip install 'maskrec[train]' "
+                           "(or use the TFLite runtime)")
+    if runtime == "keras": return "keras"
+    if not has_litert and (runtime == "tflite" or not has_tf):
+        raise MaskrecError("the TFLite runtime needs LiteRT: pip install ai-edge-litert (or use the Keras runtime)")
+    if runtime == "tflite": tflite_file(model_dir, meta); return "tflite"
+    try:
+        if has_litert: tflite_file(model_dir, meta); return "tflite"
+    except ModelFileError:
+        if not has_tf: raise
+    return "keras"
 
 
 def load_classifier(
     model_dir: str | Path | None = None,  # model folder (default: the shipped model)
-    runtime: str = "auto",  # "keras", "tflite", or "auto": TFLite when the model has a current TFLite file and LiteRT is here
+    runtime: str = "auto",  # "keras", "tflite", or "auto" (`choose_runtime`)
 ):
     "The classifier of a saved model, on the chosen runtime."
-    if runtime not in RUNTIMES: raise MaskrecError(f"unknown runtime {runtime!r}; choose one of {', '.join(RUNTIMES)}")
     model_dir = Path(model_dir) if model_dir is not None else default_model_dir()
-    if runtime == "keras": return KerasClassifier(model_dir)
-    if runtime == "tflite": return TFLiteClassifier(model_dir)
-    meta = read_metadata(model_dir)
-    if importlib.util.find_spec("ai_edge_litert") is not None:
-        try:
-            tflite_file(model_dir, meta)
-            return TFLiteClassifier(model_dir)
-        except ModelFileError:
-            if importlib.util.find_spec("tensorflow") is None: raise
-    return KerasClassifier(model_dir)
+    return (TFLiteClassifier if choose_runtime(model_dir, runtime) == "tflite" else KerasClassifier)(model_dir)

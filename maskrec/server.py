@@ -99,8 +99,8 @@ def serve(
             "so that HTTP requests always find a free thread"
         )
     model = check_model_dir(model_dir)  # a quick check without TensorFlow (which must not load before gunicorn forks)
-    from maskrec.classifier import RUNTIMES
-    if runtime not in RUNTIMES: raise ServerError(f"unknown runtime {runtime!r}; choose one of {', '.join(RUNTIMES)}")
+    from maskrec.classifier import choose_runtime
+    runtime = choose_runtime(model, runtime)  # checked now, in one line, rather than in the worker
     if allowed_hosts is None and host in LOOPBACK: allowed_hosts = list(LOOPBACK)
     settings = dict(
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
@@ -133,7 +133,7 @@ def serve(
     scheme = "https" if certfile else "http"
     cam = f", server camera {camera}" if camera is not None else ""
     print(
-        f"maskrec: serving on {scheme}://{host}:{port}/ (model: {model}{cam}); Ctrl+C stops",
+        f"maskrec: serving on {scheme}://{host}:{port}/ (model: {model}, runtime {runtime}{cam}); Ctrl+C stops",
         file=sys.stderr,
         flush=True,
     )
