@@ -52,6 +52,15 @@ def cmd_export(a, out) -> int:
     return 0
 
 
+def _door_line(d: dict) -> str:
+    "The `door_numbers` in one line."
+    pct = lambda v: "n/a" if v is None else f"{v:.1%}"
+    size = "; ".join(f"{k}: {v['boxes']} boxes, found {pct(v['found'])}, right {pct(v['labelled_right'])}" for k, v in d["by_size"].items())
+    return (f"found {pct(d['found'])}, labels right {pct(d['labelled_right'])}, bare faces caught {pct(d['bare_caught'])} "
+            f"({pct(d['bare_caught_20px'])} of those of 20 px and more), masked faces alerted {pct(d['masked_alerted'])}, "
+            f"{d['stray_per_image']} stray boxes per photo; {size}")
+
+
 def cmd_evaluate(a, out) -> int:
     "Measure a model on a dataset folder (`evaluate_dir`), or the whole pipeline on boxed photos (`evaluate_scenes`)."
     if (a.data is None) == (a.scenes is None):
@@ -60,7 +69,11 @@ def cmd_evaluate(a, out) -> int:
         from maskrec.evaluate import evaluate_scenes, read_scenes
         from maskrec.recognize import MaskRecognizer
         scenes = read_scenes(a.scenes)
-        m = evaluate_scenes(MaskRecognizer.from_dir(a.model, runtime=a.runtime), scenes, Path(a.scenes).parent)
+        if a.split != "all":
+            scenes = [s for s in scenes if s.get("split") == a.split]
+            if not scenes: raise MaskrecError(f"no entry of {a.scenes} has \"split\": \"{a.split}\"")
+        rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
+        m = evaluate_scenes(rec, scenes, Path(a.scenes).parent, boxes=a.boxes)
         sizes = ", ".join(f"{k} {v['accuracy']:.4f} ({v['faces']})" for k, v in m["by_face_size"].items() if v["faces"])
         _emit(
             out,
@@ -70,6 +83,7 @@ def cmd_evaluate(a, out) -> int:
                 f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
                 f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}",
                 f"  by face size: {sizes}",
+                "  at the door: " + _door_line(m["door"]),
             ],
         )
         return 0
@@ -244,11 +258,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--model", **model)
     e.add_argument("--runtime", **runtime)
+    e.add_argument("--boxes", default="heads", choices=["heads", "faces"],
+                   help="the scenes' boxes are whole heads (matched by inside share) or tight faces (matched by IoU)")
     e.add_argument(
         "--split",
         default="all",
         choices=["all", "train", "val", "test"],
-        help="only the images of this split of the model's split.csv",
+        help="only these images: of the model's split.csv (--data), or the entries with this \"split\" (--scenes)",
     )
     e.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     pr = _parser(sub, "predict", "find and label every face in image files", cmd_predict)

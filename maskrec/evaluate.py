@@ -14,11 +14,12 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from .core import MaskrecError
-from .detect import FaceDetector, inside_fraction, match_boxes
+from .detect import FaceDetector, box_iou, inside_fraction, match_boxes
 from .metrics import evaluate_predictions
 
 # %% auto #0
-__all__ = ['FACE_SIZE_BANDS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'evaluate_scenes']
+__all__ = ['FACE_SIZE_BANDS', 'BOX_SIZE_BANDS', 'ALERT_LABELS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'door_numbers',
+           'evaluate_scenes']
 
 # %% ../nbs/15_evaluate.ipynb #f4ea83a3
 class ScenesError(MaskrecError, ValueError):
@@ -86,31 +87,71 @@ def evaluate_detector(
         "ms_per_frame": round(float(np.median(ts)) * 1000, 1) if ts else None,
     }
 
-# %% ../nbs/15_evaluate.ipynb #dd1e9196
+# %% ../nbs/15_evaluate.ipynb #eca89ade
 FACE_SIZE_BANDS = (0, 20, 30, 45, 70)  # pixels, shorter side of the detector's box: lower edges of the bands
+BOX_SIZE_BANDS = (0, 20, 40)  # pixels, shorter side of the labelled box: lower edges of the bands of `door_numbers`
+ALERT_LABELS = ("without_mask", "mask_incorrect")  # labels that raise the alert at a door (the server's default policy)
 
 
+def _match_scene(dets, boxes, kind: str):
+    "Pairs (detection, labelled box): most of a face box inside a head box, or IoU >= 0.4 with a tight face box."
+    if kind == "heads": return match_boxes([d.box for d in dets], boxes, inside_fraction, 0.6)
+    if kind == "faces": return match_boxes([d.box for d in dets], boxes, box_iou, 0.4)
+    raise ScenesError(f"unknown kind of boxes {kind!r}: 'heads' (whole heads) or 'faces' (tight face boxes)")
+
+
+def door_numbers(
+    found: np.ndarray,  # per labelled box: was a face matched to it
+    truth: list[str],  # per labelled box: its label
+    said: list[str | None],  # per labelled box: the label the pipeline gave (None where not found)
+    sizes: np.ndarray,  # per labelled box: its shorter side in pixels
+    images: int,  # number of photos
+    stray: int,  # detections that matched no labelled box
+) -> dict:
+    "What a building entrance cares about: faces found, labels right, bare faces caught, masked faces alerted, stray boxes."
+    found, sizes = np.asarray(found, bool), np.asarray(sizes, float)
+    truth, said = np.asarray(truth, object), np.asarray(said, object)
+    def share(num, den): return round(float(num.sum() / den.sum()), 4) if den.sum() else None
+    def numbers(sel):
+        bare, masked = sel & (truth == "without_mask"), sel & (truth == "with_mask")
+        alert = np.isin(said, ALERT_LABELS)
+        return {"boxes": int(sel.sum()), "found": share(found & sel, sel), "labelled_right": share(found & sel & (said == truth), found & sel),
+                "bare_caught": share(bare & found & alert, bare), "masked_alerted": share(masked & found & alert, masked & found)}
+    out = numbers(np.ones(len(truth), bool))
+    out["stray_per_image"] = round(stray / max(1, images), 3)
+    out["bare_caught_20px"] = numbers(sizes >= 20)["bare_caught"]
+    out["by_size"] = {(f"{lo}-{hi} px" if hi else f"{lo}+ px"): numbers((sizes >= lo) & (sizes < hi if hi else True))
+                      for lo, hi in zip(BOX_SIZE_BANDS, BOX_SIZE_BANDS[1:] + (None,))}
+    return out
+
+# %% ../nbs/15_evaluate.ipynb #ce99eba8
 def evaluate_scenes(
     recognizer,  # a `MaskRecognizer` (anything with `recognize(frame)` and `classes`)
     scenes: list[dict],  # from `read_scenes`
     root: str | Path,  # the folder the image paths are relative to
     progress: bool = True,  # a progress bar
+    boxes: str = "heads",  # the labelled boxes are "heads" (matched by inside share) or tight "faces" (matched by IoU)
 ) -> dict:
-    "Heads found, faces labelled right, stray boxes, the confusion of the found faces and the accuracy by face size."
+    "Boxes found, faces labelled right, stray boxes, the confusion of the found faces, accuracy by size, and `door_numbers`."
     root = Path(root); classes = list(recognizer.classes)
     truth, probs, sizes = [], [], []; heads = found = false = 0
+    all_found, all_truth, all_said, all_sizes = [], [], [], []
     for s in tqdm(scenes, desc="scenes", unit="img", disable=not progress, leave=False):
         path = root / s["image"]
         frame = cv2.imread(str(path))
         if frame is None: raise ScenesError(f"cannot read scene image {path}")
         dets = recognizer.recognize(frame)
-        pairs = match_boxes([d.box for d in dets], s["boxes"], inside_fraction, 0.6)
-        for i, j in pairs:
-            label = s["boxes"][j][4]
+        pairs = _match_scene(dets, s["boxes"], boxes)
+        hit = {j: i for i, j in pairs}
+        for j, b in enumerate(s["boxes"]):
+            label = b[4]
             if label not in classes:
                 raise ScenesError(f"unknown label {label!r} in the boxes of {path} (the model knows {classes})")
-            truth.append(classes.index(label)); probs.append([dets[i].probs[c] for c in classes])
-            sizes.append(min(dets[i].box.width, dets[i].box.height))
+            all_found.append(j in hit); all_truth.append(label); all_sizes.append(min(b[2] - b[0], b[3] - b[1]))
+            all_said.append(dets[hit[j]].label if j in hit else None)
+            if j in hit:
+                d = dets[hit[j]]
+                truth.append(classes.index(label)); probs.append([d.probs[c] for c in classes]); sizes.append(min(d.box.width, d.box.height))
         heads += len(s["boxes"]); found += len(pairs); false += len(dets) - len(pairs)
     truth, probs, sizes = np.array(truth, int), np.array(probs, np.float32).reshape(-1, len(classes)), np.array(sizes)
     m = evaluate_predictions(truth, probs, classes)
@@ -121,4 +162,4 @@ def evaluate_scenes(
         by_size[f"{lo}-{hi} px" if hi else f"{lo}+ px"] = {"faces": int(inside.sum()), "accuracy": acc}
     return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false, "accuracy": m["accuracy"],
             "recall": {c: m["per_class"][c]["recall"] for c in classes}, "labels": classes, "confusion": m["confusion"],
-            "by_face_size": by_size}
+            "by_face_size": by_size, "door": door_numbers(all_found, all_truth, all_said, all_sizes, len(scenes), false)}
