@@ -30,7 +30,8 @@ def cmd_train(a, out) -> int:
     "Train and save a model (`train_and_save`)."
     from maskrec.recipe import train_and_save
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
-                       patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True)
+                       patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True, crowds=a.crowds,
+                       maskwear=a.maskwear, incorrect_frac=a.incorrect_frac)
     t = m["test"]
     _emit(
         out,
@@ -238,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--members", type=int, default=3, help="networks trained from different seeds and averaged into the saved model"
     )
     t.add_argument("--seed", type=int, default=0, help="random seed (the networks use seed, seed+1, ...)")
+    t.add_argument("--crowds", default=None, help="crowd photos with tight face boxes (crowds.json): real faces and not_face")
+    t.add_argument("--maskwear", default=None, help="folder of portraits: mask_correct/ and mask_incorrect/")
+    t.add_argument("--incorrect-frac", type=float, default=0.0, help="share of bare faces with a mask painted below the nose")
     t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
     x.add_argument("--model", **model)

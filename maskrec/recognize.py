@@ -25,7 +25,7 @@ from .detect import FaceBox, FaceDetector, box_iou, crop_faces, default_detector
 from .faces import check_frame
 
 # %% auto #0
-__all__ = ['LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'FaceTracker', 'label_style', 'MaskRecognizer',
+__all__ = ['NOT_FACE', 'LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'FaceTracker', 'label_style', 'MaskRecognizer',
            'ImageDecodeError', 'image_header', 'decode_image', 'recognize_image_bytes']
 
 # %% ../nbs/13_recognize.ipynb #c839ec9c
@@ -82,7 +82,8 @@ class FaceTracker:
                 if self.tracks[tid]["missed"] > self.max_missed: del self.tracks[tid]
         return out, ids
 
-# %% ../nbs/13_recognize.ipynb #2beca869
+# %% ../nbs/13_recognize.ipynb #0210740b
+NOT_FACE = "not_face"  # a classifier output that means "this box holds no face": such boxes are dropped
 # label: (box colour BGR, text colour BGR, words); the page uses the same colours: #1a7f37, #c62828, #ffb000, #5f6b76
 LABEL_STYLES = {"with_mask": ((55, 127, 26), (255, 255, 255), "Mask"),
                 "without_mask": ((40, 40, 198), (255, 255, 255), "No mask"),
@@ -102,8 +103,15 @@ class MaskRecognizer:
         classifier,  # from `load_classifier`: classes, img_size, and a call faces -> probabilities
         detector: FaceDetector | None = None,  # default: `default_detector()`
         min_face: int = 10,  # faces smaller than this (pixels, shorter side) are ignored
+        not_face: float | None = None,  # drop a box when P(not_face) is at least this (models with a not_face class)
     ):
-        self.classifier, self.classes, self.img_size = classifier, list(classifier.classes), classifier.img_size
+        self.classifier, self.img_size = classifier, classifier.img_size
+        out = list(classifier.classes)
+        self._nf = out.index(NOT_FACE) if NOT_FACE in out else None
+        self.classes = [c for c in out if c != NOT_FACE]  # the labels a face can get
+        self._keep = [i for i, c in enumerate(out) if c != NOT_FACE]
+        meta = getattr(classifier, "meta", {}) or {}
+        self.not_face = not_face if not_face is not None else float(meta.get("not_face_threshold", 0.5))
         self.detector = detector if detector is not None else default_detector()
         self.min_face = min_face
         self._detect_lock = threading.Lock()  # OpenCV DNN nets are not safe to share between threads
@@ -120,8 +128,15 @@ class MaskRecognizer:
         return cls(load_classifier(model_dir, runtime), detector, **kwargs)
 
     def classify(self, faces: np.ndarray) -> np.ndarray:
-        "Class probabilities (N, n_classes) for a batch of prepared faces, in one call."
+        "The classifier's probabilities (N, its outputs) for a batch of prepared faces, in one call."
         return self.classifier(faces)
+
+    def _faces_only(self, boxes: list[FaceBox], probs: np.ndarray) -> tuple[list[FaceBox], np.ndarray]:
+        "Without the boxes the classifier says are no face, and the labels' probabilities given that it is a face."
+        if self._nf is None: return boxes, probs
+        keep = probs[:, self._nf] < self.not_face
+        p = probs[keep][:, self._keep]
+        return [b for b, k in zip(boxes, keep) if k], p / np.maximum(p.sum(1, keepdims=True), 1e-9)
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "The detector's face boxes, without faces smaller than `min_face` pixels."
@@ -138,6 +153,7 @@ class MaskRecognizer:
         frame = check_frame(frame)
         t0 = time.perf_counter(); boxes = self.detect(frame); t1 = time.perf_counter()
         probs = self.classify(crop_faces(frame, boxes, self.img_size)); t2 = time.perf_counter()
+        boxes, probs = self._faces_only(boxes, probs)
         ids = [None] * len(boxes)
         if tracker is not None: probs, ids = tracker.update(boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
@@ -168,7 +184,7 @@ class MaskRecognizer:
         "Recognise and annotate in one step (what a `VideoCamera` serves)."
         return self.annotate(frame, self.recognize(frame, tracker))
 
-# %% ../nbs/13_recognize.ipynb #36256bd8
+# %% ../nbs/13_recognize.ipynb #6033bc25
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding
 
 
@@ -206,7 +222,7 @@ def decode_image(
     if frame is None: raise ImageDecodeError(f"not a decodable image: the {fmt} data could not be decoded")
     return frame
 
-# %% ../nbs/13_recognize.ipynb #6015569c
+# %% ../nbs/13_recognize.ipynb #c9738256
 def recognize_image_bytes(
     recognizer: MaskRecognizer,  # the recogniser
     data: bytes,  # an encoded image (JPEG, PNG, ...)

@@ -12,8 +12,8 @@ from .dataset import CLASSES
 from .faces import FACE_TEMPLATE
 
 # %% auto #0
-__all__ = ['MASK_COLOURS', 'FRAME_COLOURS', 'paint_mask', 'add_painted_masks', 'occlude_with_hand', 'add_hand_occlusions',
-           'draw_glasses', 'add_glasses', 'turn_face']
+__all__ = ['MASK_COLOURS', 'WEARS', 'FRAME_COLOURS', 'paint_mask', 'add_painted_masks', 'occlude_with_hand',
+           'add_hand_occlusions', 'draw_glasses', 'add_glasses', 'turn_face']
 
 # %% ../nbs/05_synthetic.ipynb #f8afc348
 MASK_COLOURS = [(150, 190, 222), (228, 232, 236), (32, 32, 36), (90, 92, 98), (40, 50, 90), (150, 200, 185),
@@ -61,19 +61,29 @@ def _mask_cloth(h, w, colour, fx, fy, ed, d, rng) -> np.ndarray:
     return cloth * np.clip(1.05 - 0.35 * fx**2 - 0.1 * (fy - 1.1), 0.5, 1.15)[..., None]  # curved: darker at the sides
 
 
+WEARS = ("correct", "below_nose", "chin")  # over nose and mouth; pulled below the nose; pulled down onto the chin
+
+
 def paint_mask(
     image_rgb: np.ndarray,  # RGB uint8 picture
     landmarks,  # the face's 5 (x, y) landmarks in the picture's pixels
     rng: np.random.Generator,  # the mask's shape, colour and style come from it
+    wear: str = "correct",  # one of `WEARS`: how the mask is worn
 ) -> np.ndarray:
-    "Copy of an RGB uint8 picture with a face mask painted over nose, mouth and chin of the face with `landmarks`."
+    "Copy of an RGB uint8 picture with a face mask painted on the face with `landmarks`, worn as `wear` says."
+    if wear not in WEARS: raise ValueError(f"unknown way to wear a mask {wear!r}; choose one of {WEARS}")
     img = np.asarray(image_rgb); h, w = img.shape[:2]
     eyes, d, down, side, ed, yaw = _face_axes(np.asarray(landmarks, np.float32).reshape(5, 2))
     cx = 0.5 * yaw * ed
     top, wide, low = rng.uniform(-0.08, 0.1), rng.uniform(0.9, 1.12), rng.uniform(0.9, 1.06)
+    # a lowered mask: its upper edge moves below the nose tip (about 0.5 eye-to-mouth distances below the eyes), or below
+    # the mouth (1.0); it hangs a little lower too
+    drop = {"correct": 0.0, "below_nose": rng.uniform(0.32, 0.45) if wear == "below_nose" else 0,
+            "chin": rng.uniform(0.85, 1.0) if wear == "chin" else 0}[wear]
     across = lambda px: cx + px * ed * wide * (1 - 0.25 * yaw * np.sign(px))  # narrower on the side the face turns away
-    pts = [(across(px), (py + top) * d) for px, py in _MASK_TOP]
-    pts += [(across(px), (py * low + (top if py < 1.1 else 0)) * d) for px, py in _MASK_BOTTOM]
+    pts = [(across(px), (py + top + drop) * d) for px, py in _MASK_TOP]
+    pts += [(across(px), max(py * low + (top if py < 1.1 else 0) + 0.35 * drop, 0.8 + top + 1.1 * drop) * d)
+            for px, py in _MASK_BOTTOM]
     poly = np.array([eyes + x * side + y * down for x, y in pts], np.float32)
     ss = 4  # draw 4x larger, then shrink: smooth edges
     big = np.zeros((h * ss, w * ss), np.uint8)
@@ -93,7 +103,7 @@ def paint_mask(
     if rng.random() < 0.6:  # ear loops
         thick = max(1, int(round(0.05 * d)))
         for s in (-1, 1):
-            a = eyes + (cx + s * ed * wide) * side + (0.55 + top) * d * down
+            a = eyes + (cx + s * ed * wide) * side + (0.55 + top + drop) * d * down
             b = eyes + (cx + s * 1.35 * ed) * side + 0.2 * d * down
             cv2.line(
                 out,
@@ -105,7 +115,7 @@ def paint_mask(
             )
     return np.clip(out, 0, 255).astype(np.uint8)
 
-# %% ../nbs/05_synthetic.ipynb #071db3f0
+# %% ../nbs/05_synthetic.ipynb #29c903fb
 def add_painted_masks(
     X: np.ndarray,  # aligned faces (N, H, W, 3), float32 in [0, 1]
     y: np.ndarray,  # their integer labels
@@ -113,17 +123,20 @@ def add_painted_masks(
     seed: int = 0,  # which faces, and their masks
     bare: int = CLASSES.index("without_mask"),  # label of the bare faces
     masked: int = CLASSES.index("with_mask"),  # label of the painted copies
+    wear: str | tuple = "correct",  # how the masks are worn (one of `WEARS`, or several to choose from at random)
 ) -> tuple[np.ndarray, np.ndarray]:
     "`X` and `y` with masked copies of a share of the bare faces appended."
-    rng = np.random.default_rng(seed + 7)
+    wears = (wear,) if isinstance(wear, str) else tuple(wear)
+    rng = np.random.default_rng(seed + 7 + (0 if wears == ("correct",) else 6))
     idx = np.flatnonzero(y == bare)
     pick = rng.choice(idx, size=int(round(frac * len(idx))), replace=False) if len(idx) else idx
     lm = FACE_TEMPLATE * X.shape[1]
-    extra = [paint_mask((X[i] * 255).round().astype(np.uint8), lm, rng).astype(np.float32) / 255 for i in pick]
+    pick_wear = (lambda: wears[0]) if len(wears) == 1 else (lambda: wears[rng.integers(len(wears))])
+    extra = [paint_mask((X[i] * 255).round().astype(np.uint8), lm, rng, pick_wear()).astype(np.float32) / 255 for i in pick]
     extra = np.stack(extra) if extra else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), masked, y.dtype)])
 
-# %% ../nbs/05_synthetic.ipynb #503c2d5a
+# %% ../nbs/05_synthetic.ipynb #81760bab
 def occlude_with_hand(
     face: np.ndarray,  # an aligned face (H, W, 3), float32 in [0, 1]
     rng: np.random.Generator,  # the hand's place, size and tone come from it
@@ -163,7 +176,7 @@ def add_hand_occlusions(
     extra = np.stack([occlude_with_hand(X[i], rng) for i in pick]) if len(pick) else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), label, y.dtype)])
 
-# %% ../nbs/05_synthetic.ipynb #7a06ea67
+# %% ../nbs/05_synthetic.ipynb #38c5ef94
 FRAME_COLOURS = [
     (20, 20, 22),
     (45, 35, 30),
@@ -221,7 +234,7 @@ def draw_glasses(
     colour = np.array(FRAME_COLOURS[rng.integers(len(FRAME_COLOURS))], np.float32) * rng.uniform(0.8, 1.15)
     return np.clip(out * (1 - frame) + colour * frame, 0, 255).astype(np.uint8)
 
-# %% ../nbs/05_synthetic.ipynb #4598d9ac
+# %% ../nbs/05_synthetic.ipynb #be2ca833
 def add_glasses(
     X: np.ndarray,  # aligned faces (N, H, W, 3), float32 in [0, 1]
     frac: float = 0.3,  # share of the faces that get glasses
@@ -234,7 +247,7 @@ def add_glasses(
         out[i] = draw_glasses((X[i] * 255).round().astype(np.uint8), lm, rng).astype(np.float32) / 255
     return out
 
-# %% ../nbs/05_synthetic.ipynb #d8d41707
+# %% ../nbs/05_synthetic.ipynb #8cca8a0c
 def turn_face(
     face: np.ndarray,  # an aligned face (H, W, 3)
     amount: float = 0.45,  # how much narrower the far half gets (0: not at all)
