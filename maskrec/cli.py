@@ -31,7 +31,8 @@ def cmd_train(a, out) -> int:
     from maskrec.recipe import train_and_save
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
                        patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True, crowds=a.crowds,
-                       maskwear=a.maskwear, incorrect_frac=a.incorrect_frac)
+                       maskwear=a.maskwear, incorrect_frac=a.incorrect_frac, not_face=not a.no_not_face,
+                       crowd_mask_frac=a.crowd_mask_frac)
     t = m["test"]
     _emit(
         out,
@@ -162,6 +163,8 @@ def cmd_bench(a, out) -> int:
         say(f"{title}:", json.dumps(full[key]))
     step("classifier", "classifier, both runtimes (ms per call)", lambda: B.bench_classifier(a.model))
     step("runtimes", "whole pipeline, 4 faces, both runtimes", lambda: B.compare_runtimes(B.astronaut_frames(4, n=20), a.model))
+    step("hd_1280x720", "whole pipeline, 1280x720 frames with 4 faces",
+         lambda: B.bench_pipeline(rec, B.astronaut_frames(4, size=(1280, 720), n=20), warmup=3))
     for rt in ("keras", "tflite"):
         step(f"server_start_{rt}", f"server start-up and memory, {rt}", lambda rt=rt: B.bench_server_start(rt))
     step("training_epoch", "training", B.bench_training_epoch)
@@ -242,6 +245,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--crowds", default=None, help="crowd photos with tight face boxes (crowds.json): real faces and not_face")
     t.add_argument("--maskwear", default=None, help="folder of portraits: mask_correct/ and mask_incorrect/")
     t.add_argument("--incorrect-frac", type=float, default=0.0, help="share of bare faces with a mask painted below the nose")
+    t.add_argument("--crowd-mask-frac", type=float, default=0.0, help="share of bare crowd faces (32 px+) with a painted mask")
+    t.add_argument("--no-not-face", action="store_true", help="with --crowds: no not_face class (strays are left out)")
     t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
     x.add_argument("--model", **model)

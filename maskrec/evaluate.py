@@ -19,7 +19,7 @@ from .metrics import evaluate_predictions
 
 # %% auto #0
 __all__ = ['FACE_SIZE_BANDS', 'BOX_SIZE_BANDS', 'ALERT_LABELS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'door_numbers',
-           'evaluate_scenes']
+           'evaluate_scenes', 'detector_tradeoff', 'plot_tradeoff']
 
 # %% ../nbs/14_evaluate.ipynb #10d08730
 class ScenesError(MaskrecError, ValueError):
@@ -163,3 +163,46 @@ def evaluate_scenes(
     return {"images": len(scenes), "heads": heads, "found": found, "false_boxes": false, "accuracy": m["accuracy"],
             "recall": {c: m["per_class"][c]["recall"] for c in classes}, "labels": classes, "confusion": m["confusion"],
             "by_face_size": by_size, "door": door_numbers(all_found, all_truth, all_said, all_sizes, len(scenes), false)}
+
+# %% ../nbs/14_evaluate.ipynb #c1eb651b
+def detector_tradeoff(
+    classifier,  # the classifier of a recogniser (`load_classifier`)
+    scenes: list[dict],  # photos with labelled boxes (`read_scenes`)
+    root: str | Path,  # the folder their image paths are relative to
+    settings: list[dict],  # each: confidence, min_side, max_side (of `YuNetDetector`) and not_face (of `MaskRecognizer`)
+    boxes: str = "faces",  # "faces" (tight boxes) or "heads"
+    time_frames: int = 20,  # photos (resized to 640x480) to time the detector on
+) -> list[dict]:
+    "For each setting: faces found (all, under 20 px), stray boxes per photo, labels right, detector ms per 640x480 frame."
+    from maskrec.detect import YuNetDetector
+    from maskrec.recognize import MaskRecognizer
+    frames = [cv2.resize(cv2.imread(str(Path(root) / s["image"])), (640, 480)) for s in scenes[:time_frames]]
+    out = []
+    for st in settings:
+        det = YuNetDetector(st["confidence"], st.get("max_side", 640), st.get("min_side", 0))
+        rec = MaskRecognizer(classifier, det, not_face=st.get("not_face", 1.0))
+        door = evaluate_scenes(rec, scenes, root, progress=False, boxes=boxes)["door"]
+        for f in frames[:3]: det.detect(f)
+        ts = []
+        for f in frames:
+            t0 = time.perf_counter(); det.detect(f); ts.append(time.perf_counter() - t0)
+        out.append({**st, "found": door["found"], "found_under_20px": door["by_size"]["0-20 px"]["found"],
+                    "stray_per_image": door["stray_per_image"], "labelled_right": door["labelled_right"],
+                    "bare_caught": door["bare_caught"], "masked_alerted": door["masked_alerted"],
+                    "detector_ms": round(float(np.median(ts)) * 1000, 1) if ts else None})
+    return out
+
+
+def plot_tradeoff(rows: list[dict], ax=None):
+    "Faces found against stray boxes per photo, one point per setting, labelled with its size, threshold and time."
+    import matplotlib.pyplot as plt
+    ax = ax or plt.subplots(figsize=(7, 4.5))[1]
+    for r in rows:
+        verified = r.get("not_face", 1.0) < 1.0
+        ax.scatter(r["stray_per_image"], r["found"], s=20 + 2 * (r["detector_ms"] or 0), marker="o" if verified else "x",
+                   color="C0" if verified else "C1")
+        ax.annotate(f"{r.get('min_side') or 'native'}/{r['confidence']}" + (f"/nf{r['not_face']}" if verified else "")
+                    + f" {r['detector_ms']} ms", (r["stray_per_image"], r["found"]), fontsize=6, xytext=(3, 3), textcoords="offset points")
+    ax.set_xlabel("stray boxes per photo"); ax.set_ylabel("faces found")
+    ax.set_title("detector settings (o: with not_face check, x: without; size = ms)")
+    return ax

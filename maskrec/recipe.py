@@ -250,8 +250,8 @@ def measure(
                    seconds_per_epoch=round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2))
     return model, metrics
 
-# %% ../nbs/15_recipe.ipynb #7d630902
-def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, background, img_size, seed, progress):
+# %% ../nbs/15_recipe.ipynb #6982a986
+def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, background, img_size, seed, progress, crowd_mask_frac=0.0):
     "Training and validation faces with the crowd photos' faces and not-faces and the portraits added; extra test sets."
     idx = {c: i for i, c in enumerate(classes)}
     to_ids = lambda names: np.array([idx[n] for n in names], np.int64)
@@ -266,10 +266,17 @@ def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, backgroun
         scenes = [s for s in read_scenes(crowds) if s.get("split", "train") == "train"]  # the test photos stay unseen
         cf = crowd_faces(scenes, Path(crowds).parent, img_size=img_size, background=background, seed=seed, progress=progress)
         part = photo_split([s["image"] for s in scenes])[cf["photo"]] if len(cf["photo"]) else np.array([], object)
+        keep = np.array([l in idx for l in cf["labels"]], bool)  # without a not_face class, strays and patches are left out
+        cf = {k: v[keep] for k, v in cf.items()}; part = part[keep]
         y = to_ids(cf["labels"])
         for name, parts in (("train", parts_tr), ("val", parts_va)):
             sel = part == name
             parts.append((cf["X"][sel], y[sel]))
+            sharp_bare = sel & (cf["labels"] == "without_mask") & (cf["sizes"] >= 32)
+            if crowd_mask_frac > 0 and sharp_bare.any():  # the same crowd faces with a mask: the mask, not the crowd, decides
+                Xm, ym = add_painted_masks(cf["X"][sharp_bare], y[sharp_bare], frac=crowd_mask_frac, seed=seed + (4 if name == "train" else 5),
+                                           bare=idx["without_mask"], masked=idx["with_mask"])
+                parts.append((Xm[int(sharp_bare.sum()):], ym[int(sharp_bare.sum()):]))
             big_bare = sel & (cf["labels"] == "without_mask") & (cf["sizes"] >= 40)
             if incorrect_frac > 0 and big_bare.any():
                 parts.append(_lowered(cf["X"][big_bare], y[big_bare], incorrect_frac, seed + (2 if name == "train" else 3),
@@ -299,18 +306,21 @@ def train_and_save(
     maskwear: str | Path | None = None,  # folder of portraits with masks worn correctly and below the nose
     incorrect_frac: float = 0.0,  # share of bare faces that get a mask painted below the nose (mask_incorrect)
     background: int = 1,  # random patches per crowd photo as not_face
+    not_face: bool = True,  # with crowd photos: learn a not_face answer from stray boxes and patches
+    crowd_mask_frac: float = 0.0,  # share of the sharper bare crowd faces (32 px and more) that get a painted-mask copy
 ) -> dict:
     "Train `members` networks on the dataset, average them into one model and save it with its split, metrics and plots."
     if members < 1: raise ValueError(f"members must be at least 1, got {members}")
     keras.utils.set_random_seed(seed)
     extended = crowds is not None or maskwear is not None or incorrect_frac > 0
     classes = list(CLASSES4 if extended else CLASSES)
+    if not not_face or crowds is None: classes = [c for c in classes if c != NOT_FACE]
     ds, split, arrays, aligned = prepare_faces(data_dir, img_size, progress)
     train, val = training_faces(arrays, hand_frac, mask_frac, glasses_frac, seed, incorrect_frac,
                                 classes.index("mask_incorrect") if extended else 2)
     extra_tests, sources = {}, {}
     if extended: train, val, extra_tests, sources = _real_faces(train, val, classes, crowds, maskwear, incorrect_frac,
-                                                                 background, img_size, seed, progress)
+                                                                 background, img_size, seed, progress, crowd_mask_frac)
     trained, results = train_members(train, val, arch, members, epochs, batch_size, patience, seed, verbose, progress,
                                      n_classes=len(classes))
     model, metrics = measure(trained, results, arrays["test"], classes, extra_tests)
@@ -327,7 +337,8 @@ def train_and_save(
     )
     settings = {"epochs": epochs, "patience": patience, "batch_size": batch_size, "seed": seed, "members": members,
                 "hand_frac": hand_frac, "mask_frac": mask_frac, "glasses_frac": glasses_frac, "incorrect_frac": incorrect_frac,
-                "crowds": str(crowds) if crowds else None, "maskwear": str(maskwear) if maskwear else None, "background": background}
+                "crowds": str(crowds) if crowds else None, "maskwear": str(maskwear) if maskwear else None, "background": background,
+                "not_face": not_face, "crowd_mask_frac": crowd_mask_frac}
     out_dir = Path(out_dir)
     save_model(model, out_dir, {"classes": classes, "arch": arch, "metrics": metrics, "training": settings})
     save_split(ds, split, out_dir / SPLIT_FILE)

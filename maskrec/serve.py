@@ -10,7 +10,7 @@ from .server import ServerProcess
 # %% auto #0
 __all__ = ['notebook_controls']
 
-# %% ../nbs/20_serve.ipynb #4524e03c
+# %% ../nbs/20_serve.ipynb #d598b58d
 def notebook_controls(
     port: int = 5000,  # TCP port on 127.0.0.1
     model_dir: str | None = None,  # model folder (default: the shipped model)

@@ -115,7 +115,7 @@ def paint_mask(
             )
     return np.clip(out, 0, 255).astype(np.uint8)
 
-# %% ../nbs/05_synthetic.ipynb #29c903fb
+# %% ../nbs/05_synthetic.ipynb #2d7997e1
 def add_painted_masks(
     X: np.ndarray,  # aligned faces (N, H, W, 3), float32 in [0, 1]
     y: np.ndarray,  # their integer labels
@@ -136,7 +136,7 @@ def add_painted_masks(
     extra = np.stack(extra) if extra else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), masked, y.dtype)])
 
-# %% ../nbs/05_synthetic.ipynb #81760bab
+# %% ../nbs/05_synthetic.ipynb #f2dc1c0b
 def occlude_with_hand(
     face: np.ndarray,  # an aligned face (H, W, 3), float32 in [0, 1]
     rng: np.random.Generator,  # the hand's place, size and tone come from it
@@ -176,7 +176,7 @@ def add_hand_occlusions(
     extra = np.stack([occlude_with_hand(X[i], rng) for i in pick]) if len(pick) else X[:0]
     return np.concatenate([X, extra]), np.concatenate([y, np.full(len(pick), label, y.dtype)])
 
-# %% ../nbs/05_synthetic.ipynb #38c5ef94
+# %% ../nbs/05_synthetic.ipynb #fb1fd267
 FRAME_COLOURS = [
     (20, 20, 22),
     (45, 35, 30),
@@ -234,7 +234,7 @@ def draw_glasses(
     colour = np.array(FRAME_COLOURS[rng.integers(len(FRAME_COLOURS))], np.float32) * rng.uniform(0.8, 1.15)
     return np.clip(out * (1 - frame) + colour * frame, 0, 255).astype(np.uint8)
 
-# %% ../nbs/05_synthetic.ipynb #be2ca833
+# %% ../nbs/05_synthetic.ipynb #dfddd92b
 def add_glasses(
     X: np.ndarray,  # aligned faces (N, H, W, 3), float32 in [0, 1]
     frac: float = 0.3,  # share of the faces that get glasses
@@ -247,7 +247,7 @@ def add_glasses(
         out[i] = draw_glasses((X[i] * 255).round().astype(np.uint8), lm, rng).astype(np.float32) / 255
     return out
 
-# %% ../nbs/05_synthetic.ipynb #8cca8a0c
+# %% ../nbs/05_synthetic.ipynb #d72c0260
 def turn_face(
     face: np.ndarray,  # an aligned face (H, W, 3)
     amount: float = 0.45,  # how much narrower the far half gets (0: not at all)
