@@ -32,7 +32,7 @@ def cmd_train(a, out) -> int:
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
                        patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True, crowds=a.crowds,
                        maskwear=a.maskwear, incorrect_frac=a.incorrect_frac, not_face=not a.no_not_face,
-                       crowd_mask_frac=a.crowd_mask_frac)
+                       crowd_mask_frac=a.crowd_mask_frac, small_masked=a.small_masked)
     t = m["test"]
     _emit(
         out,
@@ -247,6 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--incorrect-frac", type=float, default=0.0, help="share of bare faces with a mask painted below the nose")
     t.add_argument("--crowd-mask-frac", type=float, default=0.0, help="share of bare crowd faces (32 px+) with a painted mask")
     t.add_argument("--no-not-face", action="store_true", help="with --crowds: no not_face class (strays are left out)")
+    t.add_argument("--small-masked", action="store_true", help="with --crowds: add shrunk copies of the crowd photos' masked faces")
     t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
     x.add_argument("--model", **model)

@@ -250,8 +250,9 @@ def measure(
                    seconds_per_epoch=round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2))
     return model, metrics
 
-# %% ../nbs/15_recipe.ipynb #6982a986
-def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, background, img_size, seed, progress, crowd_mask_frac=0.0):
+# %% ../nbs/15_recipe.ipynb #cd2c9cbe
+def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, background, img_size, seed, progress, crowd_mask_frac=0.0,
+                small_masked=False):
     "Training and validation faces with the crowd photos' faces and not-faces and the portraits added; extra test sets."
     idx = {c: i for i, c in enumerate(classes)}
     to_ids = lambda names: np.array([idx[n] for n in names], np.int64)
@@ -276,7 +277,13 @@ def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, backgroun
             if crowd_mask_frac > 0 and sharp_bare.any():  # the same crowd faces with a mask: the mask, not the crowd, decides
                 Xm, ym = add_painted_masks(cf["X"][sharp_bare], y[sharp_bare], frac=crowd_mask_frac, seed=seed + (4 if name == "train" else 5),
                                            bare=idx["without_mask"], masked=idx["with_mask"])
-                parts.append((Xm[int(sharp_bare.sum()):], ym[int(sharp_bare.sum()):]))
+                Xm, ym = Xm[int(sharp_bare.sum()):], ym[int(sharp_bare.sum()):]
+                parts.append((Xm, ym))
+                if small_masked:  # and as a distant camera shows them: shrunk, blocky, then enlarged back
+                    parts.append((degraded_copies(Xm, seed + 6), ym))
+            masked = sel & (cf["labels"] == "with_mask")
+            if small_masked and masked.any():  # the crowd photos' masked faces are large: small copies of them too
+                parts.append((degraded_copies(cf["X"][masked], seed + 7), y[masked]))
             big_bare = sel & (cf["labels"] == "without_mask") & (cf["sizes"] >= 40)
             if incorrect_frac > 0 and big_bare.any():
                 parts.append(_lowered(cf["X"][big_bare], y[big_bare], incorrect_frac, seed + (2 if name == "train" else 3),
@@ -308,6 +315,7 @@ def train_and_save(
     background: int = 1,  # random patches per crowd photo as not_face
     not_face: bool = True,  # with crowd photos: learn a not_face answer from stray boxes and patches
     crowd_mask_frac: float = 0.0,  # share of the sharper bare crowd faces (32 px and more) that get a painted-mask copy
+    small_masked: bool = False,  # add shrunk copies of the crowd photos' masked faces (real and painted)
 ) -> dict:
     "Train `members` networks on the dataset, average them into one model and save it with its split, metrics and plots."
     if members < 1: raise ValueError(f"members must be at least 1, got {members}")
@@ -320,7 +328,8 @@ def train_and_save(
                                 classes.index("mask_incorrect") if extended else 2)
     extra_tests, sources = {}, {}
     if extended: train, val, extra_tests, sources = _real_faces(train, val, classes, crowds, maskwear, incorrect_frac,
-                                                                 background, img_size, seed, progress, crowd_mask_frac)
+                                                                 background, img_size, seed, progress, crowd_mask_frac,
+                                                                 small_masked)
     trained, results = train_members(train, val, arch, members, epochs, batch_size, patience, seed, verbose, progress,
                                      n_classes=len(classes))
     model, metrics = measure(trained, results, arrays["test"], classes, extra_tests)
@@ -338,7 +347,7 @@ def train_and_save(
     settings = {"epochs": epochs, "patience": patience, "batch_size": batch_size, "seed": seed, "members": members,
                 "hand_frac": hand_frac, "mask_frac": mask_frac, "glasses_frac": glasses_frac, "incorrect_frac": incorrect_frac,
                 "crowds": str(crowds) if crowds else None, "maskwear": str(maskwear) if maskwear else None, "background": background,
-                "not_face": not_face, "crowd_mask_frac": crowd_mask_frac}
+                "not_face": not_face, "crowd_mask_frac": crowd_mask_frac, "small_masked": small_masked}
     out_dir = Path(out_dir)
     save_model(model, out_dir, {"classes": classes, "arch": arch, "metrics": metrics, "training": settings})
     save_split(ds, split, out_dir / SPLIT_FILE)
