@@ -1,0 +1,127 @@
+// The dashboard: polls the JSON API every 2 s; draws camera tiles, the hourly chart and the event table.
+"use strict";
+const COLOURS = { with_mask: "#1a7f37", without_mask: "#c62828", mask_incorrect: "#ffb000" };
+const $ = (id) => document.getElementById(id);
+const el = (tag, props = {}, ...kids) => {
+  const e = Object.assign(document.createElement(tag), props);
+  kids.forEach((k) => e.append(k));
+  return e;
+};
+
+function filters() {
+  const q = new URLSearchParams();
+  if ($("f-camera").value) q.set("camera", $("f-camera").value);
+  if ($("f-label").value) q.set("label", $("f-label").value);
+  if ($("f-since").value) q.set("since", $("f-since").value);
+  return q;
+}
+
+async function getJSON(url) {
+  const r = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!r.ok) throw new Error(`${url}: ${r.status}`);
+  return r.json();
+}
+
+function drawCameras(cams) {
+  const grid = $("cameras");
+  if (!cams.length) return;
+  const known = new Set();
+  for (const c of cams) {
+    known.add(c.name);
+    let tile = grid.querySelector(`[data-camera="${CSS.escape(c.name)}"]`);
+    if (!tile) {
+      tile = el("figure", { className: "camera" });
+      tile.dataset.camera = c.name;
+      tile.append(el("div", { className: "frame" }), el("figcaption"));
+      grid.querySelector("p.note")?.remove();
+      grid.append(tile);
+      const opt = el("option", { value: c.name, textContent: c.name });
+      $("f-camera").append(opt);
+    }
+    const frame = tile.querySelector(".frame");
+    if (c.here) {
+      let img = frame.querySelector("img");
+      if (!img) { img = el("img", { alt: `latest frame of camera ${c.name}` }); frame.replaceChildren(img); }
+      img.src = `/api/cameras/${encodeURIComponent(c.name)}/frame.jpg?t=${Date.now()}`;
+    } else if (!frame.textContent) {
+      frame.textContent = "watched by another process: no picture here";
+    }
+    const state = el("b", { className: `state ${c.state}`, textContent: c.state });
+    tile.querySelector("figcaption").replaceChildren(
+      el("strong", { textContent: c.name }), " ", state,
+      ` · ${c.fps ?? 0} fps · ${c.frames ?? 0} frames · ${c.skipped ?? 0} skipped · ${c.restarts ?? 0} restarts`,
+      c.error ? el("div", { className: "note", textContent: c.error }) : ""
+    );
+  }
+  grid.querySelectorAll("figure.camera").forEach((t) => { if (!known.has(t.dataset.camera)) t.remove(); });
+}
+
+function drawChart(hours) {
+  const cv = $("chart"), g = cv.getContext("2d");
+  g.clearRect(0, 0, cv.width, cv.height);
+  const labels = Object.keys(COLOURS);
+  const max = Math.max(1, ...hours.map((h) => labels.reduce((s, l) => s + (h[l] || 0), 0)));
+  const n = Math.max(hours.length, 1), bw = Math.min(60, (cv.width - 40) / n);
+  g.font = "12px system-ui, sans-serif";
+  g.fillStyle = "#9aa7b2";
+  g.fillText(String(max), 2, 14);
+  hours.forEach((h, i) => {
+    let y = cv.height - 20;
+    for (const l of labels) {
+      const v = h[l] || 0, bh = (v / max) * (cv.height - 40);
+      g.fillStyle = COLOURS[l];
+      g.fillRect(30 + i * bw, y - bh, bw - 4, bh);
+      y -= bh;
+    }
+    g.fillStyle = "#9aa7b2";
+    g.fillText(h.hour.slice(11, 13) + "h", 30 + i * bw, cv.height - 5);
+  });
+  $("chart-legend").replaceChildren(...labels.map((l) =>
+    el("span", { className: `metric count ${l}`, textContent: l.replace(/_/g, " ") })));
+}
+
+function drawEvents(events) {
+  const body = $("events").querySelector("tbody");
+  body.replaceChildren(...events.slice().reverse().map((e) => {
+    const secs = ((Date.parse(e.end) - Date.parse(e.start)) / 1000).toFixed(1);
+    const seen = e.acknowledged
+      ? el("span", { textContent: "✓ seen" })
+      : el("button", { type: "button", className: "ack", textContent: "acknowledge" });
+    if (!e.acknowledged) seen.addEventListener("click", () => acknowledge(e.id));
+    const row = el("tr", {},
+      el("td", { textContent: e.id }), el("td", { textContent: e.camera }),
+      el("td", {}, el("span", { className: `label ${e.label}`, textContent: e.label.replace(/_/g, " ") })),
+      el("td", { textContent: e.start.slice(0, 19).replace("T", " ") }), el("td", { textContent: secs }),
+      el("td", { textContent: `${Math.round(e.confidence * 100)}%` }), el("td", { textContent: e.face_px }),
+      el("td", {}, seen));
+    row.dataset.id = e.id;
+    return row;
+  }));
+}
+
+async function acknowledge(id) {
+  const r = await fetch(`/api/events/${id}/ack`, { method: "POST" });
+  if (r.ok) refresh();
+}
+
+async function refresh() {
+  try {
+    const q = filters();
+    $("csv").href = `/api/events.csv?${q}`;
+    const [cams, events, hours] = await Promise.all([
+      getJSON("/api/cameras"), getJSON(`/api/events?${q}`), getJSON(`/api/events/hourly?${new URLSearchParams(
+        $("f-camera").value ? { camera: $("f-camera").value } : {})}`),
+    ]);
+    drawCameras(cams);
+    drawEvents(events);
+    drawChart(hours);
+    $("updated").textContent = `updated ${new Date().toLocaleTimeString()} · ${events.length} events`;
+  } catch (err) {
+    $("updated").textContent = `cannot reach the server (${err.message}); retrying`;
+  }
+}
+
+$("filters").addEventListener("change", refresh);
+$("filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+refresh();
+setInterval(refresh, 2000);
