@@ -25,7 +25,7 @@ from .camera import CameraError, VideoCamera
 from .core import MaskrecError
 from .events import Event, EventTracker, check_zone
 from .recognize import Detection, MaskRecognizer
-from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore
+from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, safe_url
 
 # %% auto #0
 __all__ = ['NAME_RE', 'WATCH_KEYS', 'CAMERA_KEYS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec',
@@ -243,7 +243,7 @@ class CameraWorker:
             try:
                 cam = VideoCamera(self.spec.source, loop=self.spec.loop, open_timeout_s=self.open_timeout_s)
             except CameraError as e:
-                self.health.update(state="reconnecting", error=str(e))
+                self.health.update(state="reconnecting", error=safe_url(str(e)))  # a stream URL's password stays hidden
                 if self.spec.is_file and not Path(str(self.spec.source)).exists() and not opened_before:
                     self.health["state"] = "failed"; break  # a file that is not there will not appear
                 self._stop.wait(backoff); backoff = min(backoff * 2, self.max_backoff_s); continue
@@ -251,7 +251,7 @@ class CameraWorker:
             opened_before = True
             try: how = self._watch(cam)
             except Exception as e:  # a bad frame or a bug must not end the camera silently
-                how = "lost"; self.health["error"] = f"{type(e).__name__}: {e}"
+                how = "lost"; self.health["error"] = safe_url(f"{type(e).__name__}: {e}")
             finally: cam.release()
             for kind, ev in self.tracker.flush(): self.sink(kind, ev, None, [])
             if how == "ended": self.health["state"] = "ended"; break
