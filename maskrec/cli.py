@@ -144,6 +144,13 @@ def cmd_bench(a, out) -> int:
     import cv2
     from maskrec import benchmark as B
     from maskrec.recognize import MaskRecognizer
+    if a.cameras:
+        r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds, model_dir=a.model, runtime=a.runtime)
+        _emit(out, a, r, [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s for {r['seconds']:g} s: "
+                          f"{r['frames_processed']} frames processed, {r['frames_skipped']} skipped ({r['skipped_pct']}%), "
+                          f"{r['events_stored']} events stored; memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
+                          f"(growth after warm-up {r['rss_growth_mb_after_warmup']} MB)"])
+        return 0
     rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
     frames = B.load_frames(a.images, limit=a.limit) if a.images else B.astronaut_frames(1, n=20)
     result = B.bench_pipeline(rec, frames, warmup=a.warmup, rounds=a.rounds)
@@ -389,6 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also the classifier, the res10+MobileNetV2 baseline, training speed and the server under load",
     )
     b.add_argument("--load-seconds", type=float, default=30, help="duration of the 8-client load test (with --all)")
+    b.add_argument("--cameras", type=int, default=None, metavar="N",
+                   help="instead: watch N looping test videos in real time (frames skipped, memory over time)")
+    b.add_argument("--camera-fps", type=float, default=5.0, help="frames per second and camera (with --cameras)")
+    b.add_argument("--camera-seconds", type=float, default=300, help="how long to watch (with --cameras)")
     b.add_argument("--json", action="store_true", help="print the results as one JSON document")
     s = _parser(sub, "serve", "run the web server (live webcam page, upload, JSON API)", cmd_serve)
     s.add_argument(
