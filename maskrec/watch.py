@@ -319,10 +319,10 @@ class Watcher:
         self.stored += 1
         if self.on_stored: self.on_stored(kind, ev.to_dict())
 
-    def purge(self) -> int:
-        "Apply the retention period now: delete old events and their snapshot files; how many files were deleted."
+    def purge(self, now: float | None = None) -> int:
+        "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
         n = 0
-        for name in self.store.purge(self.retention_h):
+        for name in self.store.purge(self.retention_h, now):
             p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
             if self.snapshots and p.is_file(): p.unlink(); n += 1
         return n
@@ -412,7 +412,7 @@ def door_video(
     vw.release()
     return Path(path)
 
-# %% ../nbs/18_watch.ipynb #87c8c7e5
+# %% ../nbs/18_watch.ipynb #aa19f419
 class MJPEGServer:
     "Serves the frames of a video file as an endless multipart MJPEG stream over HTTP on the loopback address (tests)."
     def __init__(self, video: str | Path, fps: float = 10.0, port: int = 0):
