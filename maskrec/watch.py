@@ -419,6 +419,7 @@ class MJPEGServer:
         with VideoCamera(video) as cam: self.frames = [cv2.imencode(".jpg", f)[1].tobytes() for f in cam]
         self.fps, self.port, self.served = fps, port, 0
         self._server = None
+        self.paused = threading.Event()  # set: connections stay open but no frame is sent (a stalled camera)
 
     @property
     def url(self) -> str: return f"http://127.0.0.1:{self.port}/video.mjpg"
@@ -433,6 +434,7 @@ class MJPEGServer:
                 self.send_header("Content-Type", "multipart/x-mixed-replace; boundary=frame"); self.end_headers()
                 try:
                     while outer._server is not None:
+                        if outer.paused.is_set(): time.sleep(0.05); continue
                         jpg = outer.frames[outer.served % len(outer.frames)]; outer.served += 1
                         self.wfile.write(b"--frame\r\nContent-Type: image/jpeg\r\nContent-Length: %d\r\n\r\n" % len(jpg))
                         self.wfile.write(jpg + b"\r\n"); time.sleep(1 / outer.fps)
