@@ -3,6 +3,7 @@
 `pip install .` installs what serving and predicting need (the TFLite runtime, no TensorFlow);
 `pip install ".[train]"` adds TensorFlow, Keras and plotting for training and the notebooks;
 `pip install ".[postgres]"` adds the PostgreSQL driver for a shared event database;
+`pip install ".[scale]"` adds Ray, to spread cameras over several machines;
 `pip install ".[dev]"` adds the test tools on top.
 
 The trained model in the top-level `models/` folder is installed as the package `maskrec.models`,
@@ -24,6 +25,7 @@ requirements = cfg.get("requirements", "").split()
 requirements.append('yuface==2023.5.1; python_version == "3.11" and platform_machine in "x86_64 AMD64"')
 train_requirements = cfg.get("train_requirements", "").split()  # TensorFlow, Keras, plotting: training and the notebooks
 postgres_requirements = cfg.get("postgres_requirements", "").split()  # the PostgreSQL driver for a shared event log
+scale_requirements = cfg.get("scale_requirements", "").split()  # Ray, for cameras spread over several machines
 dev_requirements = train_requirements + cfg.get("dev_requirements", "").split()  # everything, plus the test tools
 lib = cfg["lib_name"]
 
@@ -45,7 +47,8 @@ setuptools.setup(
     },
     include_package_data=False,
     install_requires=requirements,
-    extras_require={"train": train_requirements, "postgres": postgres_requirements, "dev": dev_requirements},
+    extras_require={"train": train_requirements, "postgres": postgres_requirements, "scale": scale_requirements,
+                    "dev": dev_requirements},
     entry_points={"console_scripts": cfg.get("console_scripts", "").split()},
     zip_safe=False,
 )

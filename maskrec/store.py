@@ -80,11 +80,12 @@ class CameraRow(Base):
     last_frame_at: Mapped[datetime | None] = mapped_column(sa.DateTime, nullable=True)
     error: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime)
+    node: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "state": self.state, "fps": round(self.fps, 2), "frames": self.frames,
                 "skipped": self.skipped, "restarts": self.restarts, "last_frame_at": iso_time(epoch(self.last_frame_at)),
-                "error": self.error, "updated_at": iso_time(epoch(self.updated_at))}
+                "error": self.error, "updated_at": iso_time(epoch(self.updated_at)), "node": self.node}
 
 # %% ../nbs/17_store.ipynb #88b4a6a0
 def _v1(op):
@@ -120,7 +121,11 @@ def _v2(op):
     )
 
 
-MIGRATIONS = [_v1, _v2]  # MIGRATIONS[i] brings the schema from version i to version i + 1
+def _v3(op):
+    op.add_column("cameras", sa.Column("node", sa.String(64), nullable=True))  # where the camera runs (several machines)
+
+
+MIGRATIONS = [_v1, _v2, _v3]  # MIGRATIONS[i] brings the schema from version i to version i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # %% ../nbs/17_store.ipynb #c7917e09
@@ -254,7 +259,7 @@ class EventStore:
         return [out[h] for h in sorted(out)]
 
     def set_health(self, name: str, health: dict):
-        "Store a camera's latest health (`state`, `fps`, `frames`, `skipped`, `restarts`, `last_frame_at`, `error`)."
+        "Store a camera's latest health (`state`, `fps`, `frames`, `skipped`, `restarts`, `last_frame_at`, `error`, `node`)."
         def do(s):
             row = s.get(CameraRow, name) or CameraRow(name=name)
             s.add(row)
@@ -264,6 +269,7 @@ class EventStore:
             row.last_frame_at = utc(lf) if lf else None
             row.error = (health.get("error") or None) and str(health["error"])[:300]
             row.updated_at = utc(time.time())
+            row.node = (health.get("node") or None) and str(health["node"])[:64]
         self._run(do)
 
     def health(self) -> list[dict]:

@@ -29,8 +29,8 @@ from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, safe_url
 
 # %% auto #0
 __all__ = ['NAME_RE', 'WATCH_KEYS', 'CAMERA_KEYS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec',
-           'parse_camera', 'load_config', 'blur_faces', 'WebhookNotifier', 'CameraWorker', 'Watcher', 'door_video',
-           'MJPEGServer']
+           'parse_camera', 'load_config', 'blur_faces', 'WebhookNotifier', 'CameraWorker', 'snapshot_for',
+           'EventWriter', 'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -68,7 +68,7 @@ def parse_camera(text: str) -> CameraSpec:
 
 # %% ../nbs/18_watch.ipynb #1e99c483
 WATCH_KEYS = {"db": str, "fps": (int, float), "retention_hours": (int, float), "snapshots": str, "webhook": str,
-              "webhook_min_interval_s": (int, float), "webhook_image": bool, "camera": list}
+              "webhook_min_interval_s": (int, float), "webhook_image": bool, "engine": str, "address": str, "camera": list}
 CAMERA_KEYS = {"name", "source", "zone", "loop"}
 
 
@@ -260,12 +260,70 @@ class CameraWorker:
             backoff = 1.0; self._stop.wait(backoff)
         if self.health["state"] not in ("ended", "failed"): self.health["state"] = "stopped"
 
-# %% ../nbs/18_watch.ipynb #1fcf595e
+# %% ../nbs/18_watch.ipynb #73f41937
 SNAPSHOT_LABELS = ("without_mask",)
 
 
+def snapshot_for(kind: str, ev: Event, frame: np.ndarray | None, dets: list[Detection], enabled: bool) -> np.ndarray | None:
+    "The blurred frame to keep for an event (a 'start' without a mask, when snapshots are enabled), else None."
+    if not enabled or kind != "start" or frame is None or ev.label not in SNAPSHOT_LABELS: return None
+    return blur_faces(frame, [d.box for d in dets])  # blurred here, before it goes anywhere
+
+
+class EventWriter:
+    "What the one writer of an event database does: store events, write their blurred snapshots, send alerts, purge."
+    def __init__(
+        self,
+        store: EventStore,
+        snapshots: str | Path | None = None,  # folder for blurred snapshots of events without a mask; None: no pictures
+        retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
+        webhook: WebhookNotifier | None = None,  # alerts for events with a label in `alert_labels`
+        alert_labels: tuple = ALERT_LABELS,
+        on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
+    ):
+        self.store, self.retention_h, self.webhook, self.alert_labels = store, retention_h, webhook, alert_labels
+        self.snapshots, self.on_stored = Path(snapshots) if snapshots else None, on_stored
+        if self.snapshots: self.snapshots.mkdir(parents=True, exist_ok=True)
+        self._ids: dict[tuple, int] = {}
+        self.stored = 0
+
+    def write(
+        self,
+        kind: str,  # "start" or "end"
+        ev: Event,
+        snap: np.ndarray | None = None,  # an already blurred frame, for a "start"
+        run: str = "",  # which run of the camera's tracker (track ids start again after a restart)
+    ) -> dict:
+        "Store one event (a 'start' inserts it, its 'end' updates the same row); the stored event as a dict."
+        key = (ev.camera, run, ev.track_id)
+        ev.id = self._ids.pop(key, None) if kind == "end" else None
+        ev.id = self.store.save(ev)
+        if snap is not None and self.snapshots is not None:
+            name = f"{ev.camera}-{ev.id}.jpg"
+            cv2.imwrite(str(self.snapshots / name), snap, [cv2.IMWRITE_JPEG_QUALITY, 80])
+            self.store.save(ev, snapshot=name)
+        if kind == "start":
+            self._ids[key] = ev.id
+            if self.webhook is not None and ev.label in self.alert_labels:
+                jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
+                self.webhook.notify(ev, jpeg)
+        self.stored += 1
+        if self.on_stored: self.on_stored(kind, ev.to_dict())
+        return ev.to_dict()
+
+    def set_health(self, name: str, health: dict): self.store.set_health(name, health)
+
+    def purge(self, now: float | None = None) -> int:
+        "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
+        n = 0
+        for name in self.store.purge(self.retention_h, now):
+            p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
+            if self.snapshots and p.is_file(): p.unlink(); n += 1
+        return n
+
+
 class Watcher:
-    "Runs a `CameraWorker` per camera and the one thread that writes their events and health to an `EventStore`."
+    "Runs a `CameraWorker` per camera in threads, and the one thread that writes their events and health (`EventWriter`)."
     def __init__(
         self,
         cameras: list[CameraSpec],
@@ -285,47 +343,23 @@ class Watcher:
         names = [c.name for c in cameras]
         if len(set(names)) != len(names): raise WatchConfigError(f"two cameras share a name: {names}")
         self.store, self.rec = store, recognizer if recognizer is not None else MaskRecognizer.from_dir()
-        self.snapshots = Path(snapshots) if snapshots else None
-        if self.snapshots: self.snapshots.mkdir(parents=True, exist_ok=True)
-        self.retention_h, self.webhook, self.alert_labels, self.on_stored = retention_h, webhook, alert_labels, on_stored
+        self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored)
+        self.webhook, self.snapshots = webhook, self.writer.snapshots
         self.workers = {c.name: CameraWorker(c, self.rec, self._sink, fps, realtime, keep_frames, **worker_options)
                         for c in cameras}
         self._q: queue.Queue = queue.Queue()
-        self._ids: dict[tuple[str, int], int] = {}
-        self.stored = 0
         self.write_errors: list[str] = []
         self._writer = threading.Thread(target=self._write_loop, name="maskrec-writer", daemon=True)
 
-    def _sink(self, kind, ev, frame, dets):
-        snap = None
-        if kind == "start" and self.snapshots is not None and frame is not None and ev.label in SNAPSHOT_LABELS:
-            snap = blur_faces(frame, [d.box for d in dets])  # blurred here, before it goes anywhere
-        self._q.put(("event", kind, ev, snap))
+    @property
+    def stored(self) -> int: return self.writer.stored
 
-    def _write_event(self, kind: str, ev: Event, snap: np.ndarray | None):
-        key = (ev.camera, ev.track_id)
-        ev.id = self._ids.pop(key, None) if kind == "end" else None
-        name = None
-        ev.id = self.store.save(ev)
-        if snap is not None:
-            name = f"{ev.camera}-{ev.id}.jpg"
-            cv2.imwrite(str(self.snapshots / name), snap, [cv2.IMWRITE_JPEG_QUALITY, 80])
-            self.store.save(ev, snapshot=name)
-        if kind == "start":
-            self._ids[key] = ev.id
-            if self.webhook is not None and ev.label in self.alert_labels:
-                jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
-                self.webhook.notify(ev, jpeg)
-        self.stored += 1
-        if self.on_stored: self.on_stored(kind, ev.to_dict())
+    def _sink(self, kind, ev, frame, dets):
+        self._q.put(("event", kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots is not None)))
 
     def purge(self, now: float | None = None) -> int:
         "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
-        n = 0
-        for name in self.store.purge(self.retention_h, now):
-            p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
-            if self.snapshots and p.is_file(): p.unlink(); n += 1
-        return n
+        return self.writer.purge(now)
 
     def _write_loop(self):
         last_health = last_purge = 0.0
@@ -333,7 +367,7 @@ class Watcher:
             try: item = self._q.get(timeout=0.5)
             except queue.Empty: item = None
             try:
-                if item is not None and item[0] == "event": self._write_event(*item[1:])
+                if item is not None and item[0] == "event": self.writer.write(*item[1:])
                 now = time.monotonic()
                 if item == ("stop",) or now - last_health >= 2.0:
                     for name, w in self.workers.items(): self.store.set_health(name, w.health)

@@ -49,7 +49,8 @@ function drawCameras(cams) {
     const state = el("b", { className: `state ${c.state}`, textContent: c.state });
     tile.querySelector("figcaption").replaceChildren(
       el("strong", { textContent: c.name }), " ", state,
-      ` · ${c.fps ?? 0} fps · ${c.frames ?? 0} frames · ${c.skipped ?? 0} skipped · ${c.restarts ?? 0} restarts`,
+      ` · ${c.fps ?? 0} fps · ${c.frames ?? 0} frames · ${c.skipped ?? 0} skipped · ${c.restarts ?? 0} restarts`
+        + (c.node ? ` · on ${c.node}` : ""),
       c.error ? el("div", { className: "note", textContent: c.error }) : ""
     );
   }
