@@ -144,6 +144,12 @@ def cmd_bench(a, out) -> int:
     import cv2
     from maskrec import benchmark as B
     from maskrec.recognize import MaskRecognizer
+    if a.engines:
+        r = B.compare_engines(cameras=a.cameras or 2, model_dir=a.model)
+        _emit(out, a, r, [f"{r['cameras']} cameras as fast as possible: local {r['local']['fps']} frames/s, "
+                          f"ray {r['ray']['fps']} frames/s ({r['ray_vs_local']:.2f}x); Ray started in "
+                          f"{r['ray']['startup_s']} s, actors ready after {r['ray']['ready_s']} s"])
+        return 0
     if a.cameras:
         r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds, model_dir=a.model, runtime=a.runtime)
         _emit(out, a, r, [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s for {r['seconds']:g} s: "
@@ -409,6 +415,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--load-seconds", type=float, default=30, help="duration of the 8-client load test (with --all)")
     b.add_argument("--cameras", type=int, default=None, metavar="N",
                    help="instead: watch N looping test videos in real time (frames skipped, memory over time)")
+    b.add_argument("--engines", action="store_true",
+                   help="instead: the local and the Ray engine on the same test videos (frames/s, Ray's start-up)")
     b.add_argument("--camera-fps", type=float, default=5.0, help="frames per second and camera (with --cameras)")
     b.add_argument("--camera-seconds", type=float, default=300, help="how long to watch (with --cameras)")
     b.add_argument("--json", action="store_true", help="print the results as one JSON document")
