@@ -146,7 +146,7 @@ def cmd_bench(a, out) -> int:
     from maskrec.recognize import MaskRecognizer
     if a.engines:
         r = B.compare_engines(cameras=a.cameras or 2, model_dir=a.model)
-        _emit(out, a, r, [f"{r['cameras']} cameras as fast as possible: local {r['local']['fps']} frames/s, "
+        _emit(out, a, r, [f"{r['cameras']} cameras as fast as possible for {r['window_s']:g} s: local {r['local']['fps']} frames/s, "
                           f"ray {r['ray']['fps']} frames/s ({r['ray_vs_local']:.2f}x); Ray started in "
                           f"{r['ray']['startup_s']} s, actors ready after {r['ray']['ready_s']} s"])
         return 0

@@ -14,7 +14,7 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame', 'similarity_transform',
-           'align_transform', 'preprocess_face', 'yunet_available', 'yunet_faces', 'face_landmarks']
+           'align_transform', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_faces', 'face_landmarks']
 
 # %% ../nbs/03_faces.ipynb #a1153752
 def example_photo() -> np.ndarray:
@@ -123,10 +123,33 @@ def preprocess_face(
     interp = cv2.INTER_AREA if a.shape[0] > img_size or a.shape[1] > img_size else cv2.INTER_LINEAR
     return cv2.resize(a, (img_size, img_size), interpolation=interp).astype(np.float32) / 255.0
 
-# %% ../nbs/03_faces.ipynb #634d64f9
+# %% ../nbs/03_faces.ipynb #c6063337
 def yunet_available() -> bool:
     "True where the `yuface` wheel (libfacedetection's YuNet) is installed."
     return importlib.util.find_spec("yuface") is not None
+
+
+_YUNET = {}  # the library's function, its reusable result buffer, and the lock around both
+_YUNET_BUFFER = 0x20000  # bytes; libfacedetection's examples use 0x9000 (1,152 faces)
+
+
+def yunet_detect(image_bgr: np.ndarray) -> np.ndarray:
+    "libfacedetection's raw answer for a BGR uint8 picture: (N, 16) int16 rows (score x100, x, y, w, h, 10 landmarks, 0)."
+    if not _YUNET:
+        import ctypes, threading, yuface
+        lib = ctypes.CDLL(str(Path(yuface.__file__).parent / "libfacedetection.so"))
+        fn = lib._Z14facedetect_cnnPhS_iii  # facedetect_cnn(unsigned char* result, unsigned char* bgr, int w, int h, int step)
+        fn.restype, fn.argtypes = ctypes.POINTER(ctypes.c_int), [ctypes.c_void_p] * 2 + [ctypes.c_int] * 3
+        _YUNET.update(fn=fn, buf=np.zeros(_YUNET_BUFFER, np.uint8), lock=threading.Lock(), ctypes=ctypes)
+    img = np.ascontiguousarray(image_bgr, np.uint8)
+    if img.ndim != 3 or img.shape[2] != 3: raise ValueError(f"expected a BGR picture (H, W, 3), got shape {img.shape}")
+    ct = _YUNET["ctypes"]
+    with _YUNET["lock"]:
+        p = _YUNET["fn"](_YUNET["buf"].ctypes.data, img.ctypes.data, img.shape[1], img.shape[0], int(img.strides[0]))
+        n = int(p[0]) if p else 0
+        if n == 0: return np.zeros((0, 16), np.int16)
+        rows = ct.cast(ct.addressof(p.contents) + 4, ct.POINTER(ct.c_short))
+        return np.ctypeslib.as_array(rows, shape=(n * 16,)).reshape(n, 16).copy()
 
 
 def yunet_faces(
@@ -139,18 +162,17 @@ def yunet_faces(
     if not yunet_available():
         raise ImportError("the face detector package 'yuface' is not installed (pip install yuface; "
                           "wheels exist for CPython 3.11 on x86-64)")
-    import yuface
     h, w = image_bgr.shape[:2]
     longest = max(h, w)
     scale = max_side / longest if longest > max_side else min_side / longest if longest < min_side else 1.0
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
     small = image_bgr if scale == 1.0 else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=interp)
-    rows = np.asarray(yuface.yuface.detect(np.ascontiguousarray(small)), np.float64)
+    rows = yunet_detect(small).astype(np.float64)
     rows = rows.reshape(-1, rows.shape[-1])[:, :15] if rows.size else np.zeros((0, 15))
     rows[:, 0] /= 100; rows[:, 1:] /= scale
     return rows
 
-# %% ../nbs/03_faces.ipynb #62a0c18a
+# %% ../nbs/03_faces.ipynb #da307c29
 def face_landmarks(
     image_rgb: np.ndarray,  # RGB photo of one face
     min_score: float = 0.3,  # lowest detector score accepted

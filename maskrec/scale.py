@@ -101,12 +101,13 @@ class RemoteClassifier:
         import ray
         return ray.get(self.pool.classify.remote(np.ascontiguousarray(faces, np.float32)))
 
-# %% ../nbs/19_scale.ipynb #c7a3a794
+# %% ../nbs/19_scale.ipynb #69ae68e0
 class CameraActor:
     "A `CameraWorker` inside a Ray actor: faces found here, crops classified by the pool, events sent to the writer."
-    def __init__(self, spec: CameraSpec, pool, writer, model_dir: str | None = None, worker_options: dict | None = None,
-                 snapshots: bool = False):
-        import ray
+    def __init__(self, spec: CameraSpec, pool: str, writer: str, model_dir: str | None = None,
+                 worker_options: dict | None = None, snapshots: bool = False):
+        import ray  # the pool and the writer come by name: a restarted actor finds them again
+        pool, writer = ray.get_actor(pool), ray.get_actor(writer)
         self.spec, self.writer, self.snapshots = spec, writer, snapshots
         self.run = uuid.uuid4().hex[:8]  # this life of the actor: track ids start again after a restart
         self.node = f"{socket.gethostname()} {ray.util.get_node_ip_address()}"
@@ -228,7 +229,7 @@ class RayEngine:
         c = ray.remote(num_cpus=self.camera_cpus, max_restarts=-1)(CameraActor)
         for spec in self.cameras:
             self.actors[spec.name] = c.options(name=f"maskrec-camera-{spec.name}", get_if_exists=True).remote(
-                spec, self.pool, self.writer, self.model_dir, self.worker_options, bool(self.snapshots))
+                spec, "maskrec-classifier", "maskrec-writer", self.model_dir, self.worker_options, bool(self.snapshots))
         ray.get([a.health.remote() for a in self.actors.values()])  # every camera actor is up
         self.ready_s = round(time.monotonic() - t0, 2)
         return self
