@@ -391,6 +391,9 @@ def compare_engines(
 
     def window(engine) -> dict:
         count = lambda: sum(h.get("frames", 0) for h in engine.health().values())
+        end = time.monotonic() + 120  # every camera processing (Ray starts its replicas on first use), then warm-up
+        while time.monotonic() < end and not all(h.get("frames", 0) > 0 for h in engine.health().values()):
+            engine.wait(0.5)
         engine.wait(warmup_s); f0, t0 = count(), time.monotonic()
         engine.wait(seconds); f1, t1 = count(), time.monotonic()
         return {"frames": f1 - f0, "fps": round((f1 - f0) / (t1 - t0), 2)}
