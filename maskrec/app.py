@@ -25,7 +25,7 @@ from .core import MaskrecError
 from .recognize import FaceTracker, ImageDecodeError, MaskRecognizer, decode_image
 from .events import iso_time
 from .store import EventStore, parse_time
-from .watch import CameraSpec, Watcher, parse_camera
+from .watch import CameraSpec, Watcher, WebhookNotifier, parse_camera
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'EVENT_FIELDS', 'CSP',
@@ -477,7 +477,9 @@ def create_app(
     watcher = None
     if cameras:
         specs = [c if isinstance(c, CameraSpec) else parse_camera(str(c)) for c in cameras]
-        watcher = Watcher(specs, store, rec, keep_frames=True, **(watch_options or {})).start()
+        opts = dict(watch_options or {})
+        if isinstance(opts.get("webhook"), dict): opts["webhook"] = WebhookNotifier(**opts["webhook"])  # from a config file
+        watcher = Watcher(specs, store, rec, keep_frames=True, **opts).start()
     app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
     for bp in (pages, api, live, dashboard): app.register_blueprint(bp)
     app.before_request(_check_host); app.before_request(_start_body_timer)

@@ -125,6 +125,12 @@ def serve(
         db = db or cfg.get("db")
         watch_options = {k: cfg[k] for k, key in (("fps", "fps"), ("snapshots", "snapshots")) if k in cfg}
         if "retention_hours" in cfg: watch_options["retention_h"] = cfg["retention_hours"]
+        if "webhook" in cfg:
+            from maskrec.watch import WebhookNotifier
+            hook = dict(url=cfg["webhook"], min_interval_s=cfg.get("webhook_min_interval_s", 60.0),
+                        include_image=cfg.get("webhook_image", False))
+            WebhookNotifier(**hook)  # the URL checked now
+            watch_options["webhook"] = hook
         if not db: raise ServerError("watching cameras needs an event database: add --db URL")
     if db:
         from maskrec.store import EventStore
