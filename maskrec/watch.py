@@ -286,6 +286,7 @@ class EventWriter:
         if self.snapshots: self.snapshots.mkdir(parents=True, exist_ok=True)
         self._ids: dict[tuple, int] = {}
         self.stored = 0
+        self.callback_errors: list[str] = []  # what `on_stored` raised: the event was stored all the same
 
     def write(
         self,
@@ -308,7 +309,9 @@ class EventWriter:
                 jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
                 self.webhook.notify(ev, jpeg)
         self.stored += 1
-        if self.on_stored: self.on_stored(kind, ev.to_dict())
+        if self.on_stored:
+            try: self.on_stored(kind, ev.to_dict())
+            except Exception as e: self.callback_errors.append(f"{type(e).__name__}: {e}")  # e.g. a closed pipe
         return ev.to_dict()
 
     def set_health(self, name: str, health: dict): self.store.set_health(name, health)
@@ -377,6 +380,8 @@ class Watcher:
                 self.write_errors.append(str(e))
                 if item is not None and item[0] == "event" and len(self.write_errors) < 1000:
                     time.sleep(1.0); self._q.put(item)  # try again later, so nothing is lost
+            except Exception as e:  # a bug must not stop the writer: say it, and go on with the next item
+                self.write_errors.append(f"{type(e).__name__}: {e}")
             if item == ("stop",): return
 
     def start(self) -> "Watcher":
@@ -446,7 +451,7 @@ def door_video(
     vw.release()
     return Path(path)
 
-# %% ../nbs/18_watch.ipynb #aa19f419
+# %% ../nbs/18_watch.ipynb #93c4c8a3
 class MJPEGServer:
     "Serves the frames of a video file as an endless multipart MJPEG stream over HTTP on the loopback address (tests)."
     def __init__(self, video: str | Path, fps: float = 10.0, port: int = 0):
