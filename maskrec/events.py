@@ -45,14 +45,18 @@ class Event:
                 "end": iso_time(self.end), "confidence": round(float(self.confidence), 4), "face_px": int(self.face_px),
                 "frames": int(self.frames)}
 
-# %% ../nbs/16_events.ipynb #d78c1e96
-def track_score(a, b) -> float:
-    "How likely two boxes of consecutive frames are the same face: IoU if they overlap, else up to 0.2 by closeness."
+# %% ../nbs/16_events.ipynb #cb6e8786
+def track_score(
+    a,  # a box of this frame
+    b,  # the face's box when it was last seen
+    reach: float = 1.0,  # frames since then: a face seen longer ago may have moved further
+) -> float:
+    "How likely two boxes are the same face: IoU if they overlap, else up to 0.2 by closeness (scaled by `reach`)."
     iou = box_iou(a, b)
     if iou > 0: return 0.2 + 0.8 * iou
     ca = ((a.x1 + a.x2) / 2, (a.y1 + a.y2) / 2); cb = ((b.x1 + b.x2) / 2, (b.y1 + b.y2) / 2)
     size = max(a.width, a.height, b.width, b.height, 1)
-    return max(0.0, 0.2 * (1 - math.dist(ca, cb) / (3 * size)))
+    return max(0.0, 0.2 * (1 - math.dist(ca, cb) / (3 * size * max(reach, 1.0))))
 
 # %% ../nbs/16_events.ipynb #67eea379
 class ZoneError(MaskrecError, ValueError):
@@ -94,9 +98,10 @@ class EventTracker:
         max_gap_s: float = 1.5,  # a face unseen this long has left; its event ends
         min_score: float = 0.1,  # `track_score` a box needs to continue a face
         zone=None,  # entrance polygon in fractions of the frame; only faces whose centre enters it count
+        frame_gap_s: float = 0.2,  # the usual time between processed frames (5 per second)
     ):
         self.camera, self.classes, self.min_frames, self.max_gap_s = camera, list(classes), min_frames, max_gap_s
-        self.min_score, self.zone = min_score, check_zone(zone, f"camera {camera}")
+        self.min_score, self.zone, self.frame_gap_s = min_score, check_zone(zone, f"camera {camera}"), frame_gap_s
         self.tracks: dict[int, dict] = {}
         self._next = 0
 
@@ -114,8 +119,10 @@ class EventTracker:
         "Feed one frame; the ('start' | 'end', Event) pairs it caused, in order."
         out = self.close_gone(t)
         known = list(self.tracks)
-        pairs = match_boxes([d.box for d in detections], [self.tracks[k]["box"] for k in known], track_score,
-                            self.min_score)
+        # a face last seen two frame intervals ago (a frame skipped on a busy machine, or missed by the detector) may
+        # have moved twice as far; not further, or a box somewhere else would continue a face that has left
+        seen = [(self.tracks[k]["box"], min(2.0, (t - self.tracks[k]["last"]) / self.frame_gap_s)) for k in known]
+        pairs = match_boxes([d.box for d in detections], seen, lambda b, o: track_score(b, o[0], o[1]), self.min_score)
         assigned = {i: known[j] for i, j in pairs}
         for i, d in enumerate(detections):
             tid = assigned.get(i)
