@@ -222,21 +222,16 @@ def cmd_serve(a, out) -> int:
     )
     return 0
 
-# %% ../nbs/23_cli.ipynb #0457ae71
+# %% ../nbs/23_cli.ipynb #f0c18f86
 def _watch_options(a) -> dict:
-    "The watch settings: the config file's, overridden by the options given on the command line."
-    from maskrec.watch import load_config, parse_camera
-    cfg = load_config(a.config) if a.config else {"cameras": []}
-    cams = cfg["cameras"] + [parse_camera(c) for c in a.camera or []]
-    if not cams: raise MaskrecError("no cameras: give --camera NAME=SOURCE (repeatable) or --config FILE")
+    "The watch settings: the config file's, overridden by the options given on the command line (`watch_settings`)."
+    from maskrec.watch import load_config, parse_camera, watch_settings
+    o = watch_settings(load_config(a.config) if a.config else None, [parse_camera(c) for c in a.camera or []],
+                       db=a.db, fps=a.fps, snapshots=a.snapshots, retention_h=a.retention_hours, webhook=a.webhook,
+                       webhook_image=a.webhook_image, engine=a.engine, address=a.address)
     if a.loop:
-        for c in cams: c.loop = True
-    pick = lambda flag, key, default: flag if flag is not None else cfg.get(key, default)
-    return dict(cameras=cams, db=pick(a.db, "db", None), fps=pick(a.fps, "fps", 5.0),
-                snapshots=pick(a.snapshots, "snapshots", None), retention_h=pick(a.retention_hours, "retention_hours", 72.0),
-                webhook=pick(a.webhook, "webhook", None), webhook_interval=cfg.get("webhook_min_interval_s", 60.0),
-                webhook_image=a.webhook_image or cfg.get("webhook_image", False), engine=pick(a.engine, "engine", "local"),
-                address=pick(a.address, "address", None))
+        for c in o["cameras"]: c.loop = True
+    return o
 
 
 def cmd_watch(a, out) -> int:
@@ -247,8 +242,7 @@ def cmd_watch(a, out) -> int:
     from maskrec.watch import Watcher, WebhookNotifier
     o = _watch_options(a)
     store = EventStore(o["db"] or DEFAULT_DB)
-    hook = WebhookNotifier(o["webhook"], o["webhook_interval"], include_image=o["webhook_image"]) \
-        if o["webhook"] and o["engine"] == "local" else None
+    hook = WebhookNotifier(**o["webhook"]) if o["webhook"] and o["engine"] == "local" else None
     stored = []
     def on_stored(kind, e):
         stored.append({"stored": kind, **e})
@@ -257,9 +251,8 @@ def cmd_watch(a, out) -> int:
                   f"{e['confidence']:.0%})", file=out, flush=True)
     if o["engine"] == "ray":
         from maskrec.scale import RayEngine
-        hook_opts = dict(url=o["webhook"], min_interval_s=o["webhook_interval"], include_image=o["webhook_image"])
         w = RayEngine(o["cameras"], store.url, a.model, a.runtime, fps=o["fps"], realtime=not a.fast,
-                      snapshots=o["snapshots"], retention_h=o["retention_h"], webhook=hook_opts if o["webhook"] else None,
+                      snapshots=o["snapshots"], retention_h=o["retention_h"], webhook=o["webhook"],
                       address=o["address"], on_stored=on_stored)
     elif o["engine"] == "local":
         w = Watcher(o["cameras"], store, MaskRecognizer.from_dir(a.model, runtime=a.runtime), fps=o["fps"],
@@ -297,15 +290,11 @@ def cmd_watch(a, out) -> int:
 
 def cmd_events(a, out) -> int:
     "List the stored events."
-    import csv
-    from maskrec.store import DEFAULT_DB, EventStore, parse_time
+    from maskrec.store import DEFAULT_DB, EventStore, parse_time, write_events_csv
     store = EventStore(a.db or DEFAULT_DB)
     rows = store.events(camera=a.camera, label=a.label, since=parse_time(a.since) if a.since else None, limit=a.limit)
     if a.json: _emit(out, a, rows)
-    elif a.csv:
-        w = csv.DictWriter(out, fieldnames=["id", "camera", "label", "start", "end", "confidence", "face_px", "frames",
-                                            "acknowledged"], extrasaction="ignore")
-        w.writeheader(); w.writerows(rows)
+    elif a.csv: write_events_csv(rows, out)
     else:
         for e in rows:
             print(f"{e['id']:>6} {e['start'][:19]} {e['camera']:<12} {e['label']:<15} {e['confidence']:.0%} "

@@ -20,7 +20,7 @@ from .detect import default_detector
 from .recognize import MaskRecognizer
 from .serialize import default_model_dir, read_metadata
 from .store import DEFAULT_RETENTION_H, EventStore, safe_url
-from .watch import CameraSpec, CameraWorker, EventWriter, Watcher, WatchConfigError, WebhookNotifier, snapshot_for
+from .watch import CameraSpec, CameraWorker, EventWriter, Watcher, WebhookNotifier, check_cameras, snapshot_for
 
 # %% auto #0
 __all__ = ['LocalEngine', 'import_ray', 'ClassifierReplica', 'ClassifierPool', 'RemoteClassifier', 'CameraActor', 'WriterActor',
@@ -185,9 +185,7 @@ class RayEngine:
         namespace: str = "maskrec",
         on_stored: Callable[[str, dict], None] | None = None,  # called (in `wait`) for each stored event
     ):
-        if not cameras: raise WatchConfigError("no cameras to watch")
-        names = [c.name for c in cameras]
-        if len(set(names)) != len(names): raise WatchConfigError(f"two cameras share a name: {names}")
+        check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
         cameras = [CameraSpec(c.name, str(Path(c.source).resolve()) if c.is_file else c.source, c.loop, c.zone)
                    for c in cameras]

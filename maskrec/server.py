@@ -119,18 +119,10 @@ def serve(
     )
     cameras, watch_options = [], {}
     if watch or watch_config:  # cameras and database checked now, in one line each, before gunicorn starts
-        from maskrec.watch import load_config, parse_camera
-        cfg = load_config(watch_config) if watch_config else {"cameras": []}
-        cameras = cfg["cameras"] + [parse_camera(c) for c in watch or []]
-        db = db or cfg.get("db")
-        watch_options = {k: cfg[k] for k, key in (("fps", "fps"), ("snapshots", "snapshots")) if k in cfg}
-        if "retention_hours" in cfg: watch_options["retention_h"] = cfg["retention_hours"]
-        if "webhook" in cfg:
-            from maskrec.watch import WebhookNotifier
-            hook = dict(url=cfg["webhook"], min_interval_s=cfg.get("webhook_min_interval_s", 60.0),
-                        include_image=cfg.get("webhook_image", False))
-            WebhookNotifier(**hook)  # the URL checked now
-            watch_options["webhook"] = hook
+        from maskrec.watch import load_config, parse_camera, watch_settings
+        o = watch_settings(load_config(watch_config) if watch_config else None, [parse_camera(c) for c in watch or []])
+        cameras, db = o["cameras"], db or o["db"]
+        watch_options = {k: o[k] for k in ("fps", "snapshots", "retention_h", "webhook")}
         if not db: raise ServerError("watching cameras needs an event database: add --db URL")
     if db:
         from maskrec.store import EventStore

@@ -29,8 +29,8 @@ from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, safe_url
 
 # %% auto #0
 __all__ = ['NAME_RE', 'WATCH_KEYS', 'CAMERA_KEYS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec',
-           'parse_camera', 'load_config', 'blur_faces', 'WebhookNotifier', 'CameraWorker', 'snapshot_for',
-           'EventWriter', 'Watcher', 'door_video', 'MJPEGServer']
+           'check_cameras', 'parse_camera', 'load_config', 'blur_faces', 'WebhookNotifier', 'watch_settings',
+           'CameraWorker', 'snapshot_for', 'EventWriter', 'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -58,6 +58,14 @@ class CameraSpec:
 
     @property
     def is_file(self) -> bool: return isinstance(self.source, str) and "://" not in self.source
+
+
+def check_cameras(cameras: list[CameraSpec]) -> list[CameraSpec]:
+    "The cameras, if there is at least one and no two share a name."
+    if not cameras: raise WatchConfigError("no cameras: give --camera NAME=SOURCE (repeatable) or --config FILE")
+    names = [c.name for c in cameras]
+    if len(set(names)) != len(names): raise WatchConfigError(f"two cameras share a name: {names}")
+    return cameras
 
 
 def parse_camera(text: str) -> CameraSpec:
@@ -123,14 +131,19 @@ class WebhookNotifier:
         include_image: bool = False,  # add the blurred snapshot (base64 JPEG) when there is one
         backoff_s: float = 1.0,  # first wait between attempts (doubles)
     ):
-        if not re.match(r"^https?://[^\s/]+", str(url)):
-            raise WatchConfigError(f"webhook {url!r}: expected an http:// or https:// URL")
+        self.check_url(url)
         self.url, self.min_interval_s, self.retries, self.timeout_s = url, min_interval_s, retries, timeout_s
         self.include_image, self.backoff_s = include_image, backoff_s
         self.counts = dict(sent=0, failed=0, suppressed=0, retried=0)
         self._last: dict[str, float] = {}
         self._q: queue.Queue = queue.Queue(maxsize=1000)
         self._thread = threading.Thread(target=self._run, name="maskrec-webhook", daemon=True); self._thread.start()
+
+    @staticmethod
+    def check_url(url: str):
+        "A `WatchConfigError` unless `url` is an http:// or https:// address."
+        if not re.match(r"^https?://[^\s/]+", str(url)):
+            raise WatchConfigError(f"webhook {url!r}: expected an http:// or https:// URL")
 
     def notify(self, event: Event, jpeg: bytes | None = None, now: float | None = None) -> bool:
         "Queue an alert for `event`; False if suppressed by the camera's interval (or the queue is full)."
@@ -168,7 +181,25 @@ class WebhookNotifier:
         end = time.monotonic() + timeout
         while self._q.unfinished_tasks and time.monotonic() < end: time.sleep(0.05)
 
-# %% ../nbs/18_watch.ipynb #bd97a66d
+# %% ../nbs/18_watch.ipynb #0f082793
+def watch_settings(
+    cfg: dict | None = None,  # from `load_config`, or None
+    cameras: list[CameraSpec] | None = None,  # more cameras (from the command line)
+    **given,  # db, fps, snapshots, retention_h, webhook, webhook_image, engine, address: None means "not given"
+) -> dict:
+    "The settings of a watch: cameras, db, fps, snapshots, retention_h, webhook (`WebhookNotifier` options), engine, address."
+    cfg = cfg or {"cameras": []}
+    pick = lambda key, file_key, default: given[key] if given.get(key) is not None else cfg.get(file_key, default)
+    url = pick("webhook", "webhook", None)
+    hook = dict(url=url, min_interval_s=cfg.get("webhook_min_interval_s", 60.0),
+                include_image=bool(given.get("webhook_image") or cfg.get("webhook_image", False)))
+    if url: WebhookNotifier.check_url(url)
+    return dict(cameras=check_cameras(list(cfg["cameras"]) + list(cameras or [])), db=pick("db", "db", None),
+                fps=pick("fps", "fps", 5.0), snapshots=pick("snapshots", "snapshots", None),
+                retention_h=pick("retention_h", "retention_hours", DEFAULT_RETENTION_H), webhook=hook if url else None,
+                engine=pick("engine", "engine", "local"), address=pick("address", "address", None))
+
+# %% ../nbs/18_watch.ipynb #fc54d661
 ALERT_LABELS = ("without_mask", "mask_incorrect")
 
 
@@ -260,7 +291,7 @@ class CameraWorker:
             backoff = 1.0; self._stop.wait(backoff)
         if self.health["state"] not in ("ended", "failed"): self.health["state"] = "stopped"
 
-# %% ../nbs/18_watch.ipynb #73f41937
+# %% ../nbs/18_watch.ipynb #71b8ce31
 SNAPSHOT_LABELS = ("without_mask",)
 
 
@@ -342,9 +373,7 @@ class Watcher:
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
         **worker_options,  # passed to each `CameraWorker`
     ):
-        if not cameras: raise WatchConfigError("no cameras to watch")
-        names = [c.name for c in cameras]
-        if len(set(names)) != len(names): raise WatchConfigError(f"two cameras share a name: {names}")
+        check_cameras(cameras)
         self.store, self.rec = store, recognizer if recognizer is not None else MaskRecognizer.from_dir()
         self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored)
         self.webhook, self.snapshots = webhook, self.writer.snapshots
@@ -414,7 +443,7 @@ class Watcher:
     def __enter__(self): return self.start()
     def __exit__(self, *exc): self.stop()
 
-# %% ../nbs/18_watch.ipynb #88368783
+# %% ../nbs/18_watch.ipynb #6dad0819
 def door_video(
     path: str | Path,  # where to write the video (MJPEG in .avi)
     people=("without_mask", "with_mask") * 3,  # who walks past, in order
@@ -451,7 +480,7 @@ def door_video(
     vw.release()
     return Path(path)
 
-# %% ../nbs/18_watch.ipynb #93c4c8a3
+# %% ../nbs/18_watch.ipynb #8b7b48be
 class MJPEGServer:
     "Serves the frames of a video file as an endless multipart MJPEG stream over HTTP on the loopback address (tests)."
     def __init__(self, video: str | Path, fps: float = 10.0, port: int = 0):
