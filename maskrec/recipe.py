@@ -29,7 +29,7 @@ from .train import plot_history, train_model
 # %% auto #0
 __all__ = ['LOWERED', 'NOT_FACE', 'CLASSES4', 'MASKWEAR', 'prepare_faces', 'training_faces', 'photo_split', 'crowd_faces',
            'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'measure', 'train_and_save',
-           'evaluate_dir']
+           'evaluate_dir', 'class_map', 'join_models', 'join_and_save']
 
 # %% ../nbs/15_recipe.ipynb #9ac596c1
 def prepare_faces(
@@ -379,3 +379,83 @@ def evaluate_dir(
     X, y = load_arrays(ds, idx, sm.img_size, progress=progress)
     y = np.array([list(sm.classes).index(present[i]) for i in y], np.int64)  # the model's own class numbers
     return evaluate_predictions(y, sm.model.predict(X, batch_size=batch_size, verbose=0), tuple(sm.classes))
+
+# %% ../nbs/15_recipe.ipynb #11a29786
+def class_map(
+    source: list[str],  # the classes of a model, in output order
+    target: list[str],  # the classes of the joined model
+) -> np.ndarray:
+    "Matrix (len(source), len(target)) that adds each source output to the target output it counts as."
+    M = np.zeros((len(source), len(target)), np.float32)
+    for i, c in enumerate(source):
+        t = c if c in target else ("without_mask" if c == "mask_incorrect" else None)
+        if t not in target: raise ValueError(f"output {c!r} has no counterpart among {target}")
+        M[i, target.index(t)] = 1
+    if missing := [t for t in target if not M[:, target.index(t)].any()]:
+        raise ValueError(f"a model with outputs {source} has nothing for {missing}")
+    return M
+
+
+def join_models(
+    sources: list,  # saved models (`load_model`), all with the same input size
+    classes: list[str] | None = None,  # the joined model's outputs (default: those of the first source)
+    name: str = "maskrec_joined",  # the joined model's name
+) -> keras.Model:
+    "One Keras model whose output is the mean of the sources' outputs, each mapped onto `classes` (`class_map`)."
+    if not sources: raise ValueError("join_models needs at least one model")
+    classes = list(classes or sources[0].classes)
+    if len({s.img_size for s in sources}) != 1: raise ValueError(f"the models take different face sizes: {[s.img_size for s in sources]}")
+    inp = keras.Input((sources[0].img_size, sources[0].img_size, 3), name="face")
+    outs = []
+    for k, s in enumerate(sources):
+        M = class_map(list(s.classes), classes)
+        part = s.model.__class__.from_config({**s.model.get_config(), "name": f"part{k}"})
+        part.set_weights(s.model.get_weights())
+        y = part(inp)
+        if not np.array_equal(M, np.eye(len(classes), dtype=np.float32)):
+            mapping = keras.layers.Dense(len(classes), use_bias=False, trainable=False, name=f"classes{k}")
+            y = mapping(y); mapping.set_weights([M])
+        outs.append(y)
+    out = outs[0] if len(outs) == 1 else keras.layers.Average(name="mean")(outs)
+    return keras.Model(inp, out, name=name)
+
+# %% ../nbs/15_recipe.ipynb #ae51ab98
+def join_and_save(
+    model_dirs: list,  # saved model folders, trained on the same split of `data_dir`
+    data_dir: str | Path,  # the dataset they were trained on (its test split measures the joined model)
+    out_dir: str | Path = "runs/joined",  # where the joined model goes
+    classes: list[str] | None = None,  # its outputs (default: those of the first model)
+    progress: bool = True,  # progress bars
+) -> dict:
+    "Join the models (`join_models`), measure the result on the test split, and save it with split, metrics and plot."
+    sources = [load_model(d) for d in model_dirs]
+    classes = list(classes or sources[0].classes)
+    ds = load_dataset(data_dir, progress=progress)
+    split = split_dataset(ds)
+    here = dict(zip(ds.relpaths(), split))
+    for s in sources:
+        if read_split(s.path / SPLIT_FILE) != here:
+            raise ModelFileError(f"{s.path / SPLIT_FILE} is not this split of {data_dir}: its test faces may be another model's training faces")
+    model = join_models(sources, classes)
+    Xte, yte = load_arrays(ds, np.flatnonzero(split == "test"), sources[0].img_size, progress=progress)
+    yte = np.array([classes.index(ds.classes[i]) for i in yte], np.int64)
+    metrics = {"test": evaluate_predictions(yte, model.predict(Xte, verbose=0), classes)}
+    if "mask_incorrect" in classes:
+        Xi, yi = _lowered(Xte, yte, 1.0, 99, classes.index("mask_incorrect"))
+        metrics["test_painted_below_nose"] = evaluate_predictions(yi, model.predict(Xi, verbose=0), classes)
+    robust = robustness_report(model, Xte, yte)
+    metrics.update(hand_over_mouth=robust.pop("hand_over_mouth"), robustness=robust)
+    metrics["members"] = [{"model": str(s.path), "classes": list(s.classes), "training": s.meta.get("training"),
+                           "test_accuracy": evaluate_predictions(yte, s.model.predict(Xte, verbose=0) @ class_map(list(s.classes), classes), classes)["accuracy"]}
+                          for s in sources]
+    metrics.update(split_sizes={k: int((split == k).sum()) for k in SPLITS}, dataset=str(Path(data_dir)),
+                   dataset_counts=ds.counts(), manifest_sha256=ds.manifest_hash())
+    out_dir = Path(out_dir)
+    save_model(model, out_dir, {"classes": classes, "arch": "joined", "metrics": metrics,
+                                "training": {"joined": [str(d) for d in model_dirs]}})
+    save_split(ds, split, out_dir / SPLIT_FILE)
+    (out_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=1))
+    import matplotlib.pyplot as plt
+    plot_confusion(metrics["test"]).figure.savefig(out_dir / "confusion.png", dpi=80, bbox_inches="tight")
+    plt.close("all")
+    return metrics
