@@ -28,8 +28,8 @@ from .train import plot_history, train_model
 
 # %% auto #0
 __all__ = ['LOWERED', 'NOT_FACE', 'CLASSES4', 'MASKWEAR', 'prepare_faces', 'training_faces', 'photo_split', 'crowd_faces',
-           'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'measure', 'train_and_save',
-           'evaluate_dir', 'class_map', 'join_models', 'join_and_save']
+           'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'test_metrics', 'measure',
+           'train_and_save', 'evaluate_dir', 'class_map', 'join_models', 'join_and_save']
 
 # %% ../nbs/15_recipe.ipynb #9ac596c1
 def prepare_faces(
@@ -225,7 +225,24 @@ def robustness_report(
         "note": "synthetic changes of the test split; hand_over_mouth uses bare faces only",
     }
 
-# %% ../nbs/15_recipe.ipynb #75db3a30
+# %% ../nbs/15_recipe.ipynb #cacbcd2f
+def test_metrics(
+    model,  # a Keras model
+    X: np.ndarray,  # aligned test faces
+    y: np.ndarray,  # their labels (the model's class numbers)
+    classes=CLASSES,  # the model's outputs
+    extra_tests: dict | None = None,  # more {name: (X, y)} test sets
+) -> dict:
+    "Test split, extra test sets, masks painted below the nose (with a `mask_incorrect` output), hand over mouth, robustness."
+    metrics = {"test": evaluate_predictions(y, model.predict(X, verbose=0), classes)}
+    for name, (Xe, ye) in (extra_tests or {}).items(): metrics[f"test_{name}"] = evaluate_predictions(ye, model.predict(Xe, verbose=0), classes)
+    if "mask_incorrect" in classes:  # masks painted below the nose on the bare test faces: never seen in training
+        Xi, yi = _lowered(X, y, 1.0, 99, list(classes).index("mask_incorrect"))
+        metrics["test_painted_below_nose"] = evaluate_predictions(yi, model.predict(Xi, verbose=0), classes)
+    robust = robustness_report(model, X, y)
+    return {**metrics, "hand_over_mouth": robust.pop("hand_over_mouth"), "robustness": robust}
+
+
 def measure(
     trained: list,  # the trained networks
     results: list[dict],  # their training results
@@ -236,13 +253,7 @@ def measure(
     "The averaged model and its metrics: test split, hand over mouth, robustness, and each network alone."
     model = average_models(trained) if len(trained) > 1 else trained[0]
     Xte, yte = test
-    metrics = {"test": evaluate_predictions(yte, model.predict(Xte, verbose=0), classes)}
-    for name, (X, y) in (extra_tests or {}).items(): metrics[f"test_{name}"] = evaluate_predictions(y, model.predict(X, verbose=0), classes)
-    if "mask_incorrect" in classes:  # masks painted below the nose on the bare test faces: never seen in training
-        Xi, yi = _lowered(Xte, yte, 1.0, 99, list(classes).index("mask_incorrect"))
-        metrics["test_painted_below_nose"] = evaluate_predictions(yi, model.predict(Xi, verbose=0), classes)
-    robust = robustness_report(model, Xte, yte)
-    metrics.update(hand_over_mouth=robust.pop("hand_over_mouth"), robustness=robust)
+    metrics = test_metrics(model, Xte, yte, classes, extra_tests)
     per_member = [{k: v for k, v in r.items() if k not in ("history", "checkpoint")} for r in results]
     for m, net in zip(per_member, trained):
         m["test_accuracy"] = evaluate_predictions(yte, net.predict(Xte, verbose=0), classes)["accuracy"]
@@ -401,23 +412,18 @@ def join_models(
     classes: list[str] | None = None,  # the joined model's outputs (default: those of the first source)
     name: str = "maskrec_joined",  # the joined model's name
 ) -> keras.Model:
-    "One Keras model whose output is the mean of the sources' outputs, each mapped onto `classes` (`class_map`)."
+    "One Keras model whose output is the mean of the sources' outputs, each mapped onto `classes` (`class_map`, `average_models`)."
     if not sources: raise ValueError("join_models needs at least one model")
     classes = list(classes or sources[0].classes)
     if len({s.img_size for s in sources}) != 1: raise ValueError(f"the models take different face sizes: {[s.img_size for s in sources]}")
-    inp = keras.Input((sources[0].img_size, sources[0].img_size, 3), name="face")
-    outs = []
-    for k, s in enumerate(sources):
+    def mapped(k, s):  # the source's own model, or it followed by a fixed layer that maps its outputs onto `classes`
         M = class_map(list(s.classes), classes)
-        part = s.model.__class__.from_config({**s.model.get_config(), "name": f"part{k}"})
-        part.set_weights(s.model.get_weights())
-        y = part(inp)
-        if not np.array_equal(M, np.eye(len(classes), dtype=np.float32)):
-            mapping = keras.layers.Dense(len(classes), use_bias=False, trainable=False, name=f"classes{k}")
-            y = mapping(y); mapping.set_weights([M])
-        outs.append(y)
-    out = outs[0] if len(outs) == 1 else keras.layers.Average(name="mean")(outs)
-    return keras.Model(inp, out, name=name)
+        if np.array_equal(M, np.eye(len(classes), dtype=np.float32)): return s.model
+        inp = keras.Input((s.img_size, s.img_size, 3))
+        mapping = keras.layers.Dense(len(classes), use_bias=False, trainable=False, name=f"classes{k}")
+        out = mapping(s.model(inp)); mapping.set_weights([M])
+        return keras.Model(inp, out, name=f"part{k}")
+    return average_models([mapped(k, s) for k, s in enumerate(sources)], name=name)
 
 # %% ../nbs/15_recipe.ipynb #ae51ab98
 def join_and_save(
@@ -439,12 +445,7 @@ def join_and_save(
     model = join_models(sources, classes)
     Xte, yte = load_arrays(ds, np.flatnonzero(split == "test"), sources[0].img_size, progress=progress)
     yte = np.array([classes.index(ds.classes[i]) for i in yte], np.int64)
-    metrics = {"test": evaluate_predictions(yte, model.predict(Xte, verbose=0), classes)}
-    if "mask_incorrect" in classes:
-        Xi, yi = _lowered(Xte, yte, 1.0, 99, classes.index("mask_incorrect"))
-        metrics["test_painted_below_nose"] = evaluate_predictions(yi, model.predict(Xi, verbose=0), classes)
-    robust = robustness_report(model, Xte, yte)
-    metrics.update(hand_over_mouth=robust.pop("hand_over_mouth"), robustness=robust)
+    metrics = test_metrics(model, Xte, yte, classes)
     metrics["members"] = [{"model": str(s.path), "classes": list(s.classes), "training": s.meta.get("training"),
                            "test_accuracy": evaluate_predictions(yte, s.model.predict(Xte, verbose=0) @ class_map(list(s.classes), classes), classes)["accuracy"]}
                           for s in sources]
