@@ -48,11 +48,18 @@ def cmd_train(a, out) -> int:
 
 
 def cmd_join(a, out) -> int:
-    "Join saved models into one whose output is the mean of theirs (`join_and_save`)."
+    "Join saved models into one whose output is the mean of theirs (`join_and_save`); with --wear, three outputs (`join_with_wear`)."
     from maskrec.recipe import join_and_save
-    m = join_and_save(a.models, a.data, a.out, classes=a.classes.split(",") if a.classes else None)
+    try:
+        m = join_and_save(a.models, a.data, a.out, classes=a.classes.split(",") if a.classes else None, wear=a.wear,
+                          wear_bias=tuple(a.wear_bias), maskwear=a.maskwear)
+    except ValueError as e: raise MaskrecError(f"cannot join {' '.join(a.models)}: {e}") from e
     t, alone = m["test"], ", ".join(format(x["test_accuracy"], ".4f") for x in m["members"])
-    _emit(out, a, m, [f"saved joined model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images (alone: {alone})"])
+    lines = [f"saved joined model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images (alone: {alone})"]
+    painted = [f"{k[len('test_painted_'):]} {v['accuracy']:.4f}" for k, v in m.items() if k.startswith("test_painted_")]
+    if painted: lines.append("painted masks labelled right: " + ", ".join(painted))
+    if "test_maskwear" in m: lines.append(f"portraits labelled right: {m['test_maskwear']['accuracy']:.4f} on {m['test_maskwear']['n']}")
+    _emit(out, a, m, lines)
     return 0
 
 
@@ -360,6 +367,10 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--data", required=True, help="the dataset they were trained on (its test split measures the result)")
     j.add_argument("--out", default="runs/joined", help="folder to save the joined model into")
     j.add_argument("--classes", default=None, help="its outputs, comma-separated (default: those of the first model)")
+    j.add_argument("--wear", default=None, help="a saved model with a mask_incorrect output: its networks split the join into three classes")
+    j.add_argument("--wear-bias", type=float, nargs=2, default=[3.0, -1.0], metavar=("WITH", "WITHOUT"),
+                   help="logits mask_incorrect needs beyond with_mask, and beyond without_mask (default: 3 -1)")
+    j.add_argument("--maskwear", default=None, help="portraits' folder (mask_correct/, mask_incorrect/): its test split measures the third class")
     j.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
     x.add_argument("--model", **model)

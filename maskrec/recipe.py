@@ -23,13 +23,13 @@ from .evaluate import ScenesError, read_scenes
 from .faces import IMG_SIZE
 from .metrics import evaluate_predictions, plot_confusion
 from .serialize import METRICS_FILE, SPLIT_FILE, ModelFileError, load_model, save_model
-from .synthetic import add_glasses, add_hand_occlusions, add_painted_masks, occlude_with_hand, turn_face
+from .synthetic import WEARS, add_glasses, add_hand_occlusions, add_painted_masks, occlude_with_hand, turn_face
 from .train import plot_history, train_model
 
 # %% auto #0
-__all__ = ['LOWERED', 'NOT_FACE', 'CLASSES4', 'MASKWEAR', 'prepare_faces', 'training_faces', 'photo_split', 'crowd_faces',
-           'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'test_metrics', 'measure',
-           'train_and_save', 'evaluate_dir', 'class_map', 'join_models', 'join_and_save']
+__all__ = ['LOWERED', 'NOT_FACE', 'CLASSES4', 'MASKWEAR', 'WEAR_CLASSES', 'prepare_faces', 'training_faces', 'photo_split',
+           'crowd_faces', 'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'test_metrics',
+           'measure', 'train_and_save', 'evaluate_dir', 'class_map', 'join_models', 'join_with_wear', 'join_and_save']
 
 # %% ../nbs/15_recipe.ipynb #9ac596c1
 def prepare_faces(
@@ -233,12 +233,15 @@ def test_metrics(
     classes=CLASSES,  # the model's outputs
     extra_tests: dict | None = None,  # more {name: (X, y)} test sets
 ) -> dict:
-    "Test split, extra test sets, masks painted below the nose (with a `mask_incorrect` output), hand over mouth, robustness."
+    "Test split, extra test sets, painted masks worn each way of `WEARS` (with a `mask_incorrect` output), hand over mouth, robustness."
     metrics = {"test": evaluate_predictions(y, model.predict(X, verbose=0), classes)}
     for name, (Xe, ye) in (extra_tests or {}).items(): metrics[f"test_{name}"] = evaluate_predictions(ye, model.predict(Xe, verbose=0), classes)
-    if "mask_incorrect" in classes:  # masks painted below the nose on the bare test faces: never seen in training
-        Xi, yi = _lowered(X, y, 1.0, 99, list(classes).index("mask_incorrect"))
-        metrics["test_painted_below_nose"] = evaluate_predictions(yi, model.predict(Xi, verbose=0), classes)
+    if "mask_incorrect" in classes:  # masks painted on the bare test faces (never seen in training), one way of wearing at a time
+        c = list(classes)
+        for wear in WEARS:
+            Xi, yi = add_painted_masks(X, y, frac=1.0, seed=99, bare=c.index("without_mask"), wear=wear,
+                                       masked=c.index("with_mask" if wear == "correct" else "mask_incorrect"))
+            metrics[f"test_painted_{wear}"] = evaluate_predictions(yi[len(y):], model.predict(Xi[len(X):], verbose=0), classes)
     robust = robustness_report(model, X, y)
     return {**metrics, "hand_over_mouth": robust.pop("hand_over_mouth"), "robustness": robust}
 
@@ -425,35 +428,105 @@ def join_models(
         return keras.Model(inp, out, name=f"part{k}")
     return average_models([mapped(k, s) for k, s in enumerate(sources)], name=name)
 
-# %% ../nbs/15_recipe.ipynb #ae51ab98
+# %% ../nbs/15_recipe.ipynb #3273d2f1
+WEAR_CLASSES = ["with_mask", "without_mask", "mask_incorrect"]  # the outputs of a model joined with a wear model
+
+
+def _networks(model) -> list:
+    "The networks a saved model averages (its `member` layers), or the model itself; each must end in a softmax Dense layer."
+    members = [l for l in model.layers if isinstance(l, keras.Model) and l.name.startswith("member")]
+    for n in (nets := members or [model]):
+        last = n.layers[-1]
+        if not isinstance(last, keras.layers.Dense) or last.activation is not keras.activations.softmax:
+            raise ValueError(f"network {n.name!r} does not end in a softmax Dense layer: its logits are not at hand")
+    return nets
+
+
+def _fixed(x, W: np.ndarray, b: np.ndarray | None = None, name: str | None = None):
+    "`x` through a Dense layer with the given, frozen weights (no activation)."
+    d = keras.layers.Dense(W.shape[1], use_bias=b is not None, trainable=False, name=name)
+    out = d(x); d.set_weights([W] + ([b] if b is not None else []))
+    return out
+
+
+def join_with_wear(
+    sources: list,  # saved models (`load_model`): the mean of their outputs, as two classes, decides mask or no mask
+    wear,  # a saved model with a `mask_incorrect` output (may be one of `sources`): its networks decide how a mask is worn
+    bias: tuple = (3.0, -1.0),  # logits `mask_incorrect` needs beyond `with_mask`, and beyond `without_mask`
+    name: str = "maskrec_wear",  # the joined model's name
+) -> keras.Model:
+    """One Keras model with outputs `WEAR_CLASSES`: the sources' two-class mean (p_mask, p_bare) is split by the wear
+    networks' odds (q1: with_mask against mask_incorrect, q2: without_mask against mask_incorrect, each shifted by `bias`):
+    with_mask p_mask q1, without_mask p_bare q2, mask_incorrect p_mask (1 - q1) + p_bare (1 - q2)."""
+    if not sources: raise ValueError("join_with_wear needs at least one model")
+    if "mask_incorrect" not in wear.classes: raise ValueError(f"the wear model {wear.path} has no mask_incorrect output ({wear.classes})")
+    sizes = {s.img_size for s in [*sources, wear]}
+    if len(sizes) != 1: raise ValueError(f"the models take different face sizes: {sorted(sizes)}")
+    L = keras.layers
+    inp = keras.Input((sizes.pop(),) * 2 + (3,), name="face")
+    def run(j, s):  # each network of a source once: its logits, and the source's mean probabilities
+        zs = []
+        for k, net in enumerate(_networks(s.model)):
+            copy = net.__class__.from_config({**net.get_config(), "name": f"net{j}_{k}"}); copy.set_weights(net.get_weights())
+            feats = keras.Model(copy.inputs, copy.layers[-1].input, name=f"features{j}_{k}")(inp)
+            zs.append(_fixed(feats, *copy.layers[-1].get_weights(), name=f"logits{j}_{k}"))
+        probs = [L.Activation("softmax", name=f"probs{j}_{k}")(z) for k, z in enumerate(zs)]
+        return zs, (probs[0] if len(probs) == 1 else L.Average(name=f"mean{j}")(probs))
+    wear_at = next((j for j, s in enumerate(sources) if s.path.resolve() == wear.path.resolve()), None)
+    parts = [run(j, s) for j, s in enumerate(sources)]
+    means = [_fixed(p, class_map(list(s.classes), list(CLASSES)), name=f"classes{j}") for j, (s, (_, p)) in enumerate(zip(sources, parts))]
+    p = means[0] if len(means) == 1 else L.Average(name="mask_or_bare")(means)  # (p_mask, p_bare)
+    zs = parts[wear_at][0] if wear_at is not None else run(len(sources), wear)[0]
+    c = list(wear.classes); i_with, i_bare, i_inc = (c.index(n) for n in WEAR_CLASSES)
+    W = np.zeros((len(c), 4), np.float32)  # logit pairs (with_mask + b1, mask_incorrect), (without_mask + b2, mask_incorrect)
+    W[i_with, 0] = W[i_inc, 1] = W[i_bare, 2] = W[i_inc, 3] = 1
+    b = np.array([bias[0], 0, bias[1], 0], np.float32)
+    odds = [L.Reshape((4,))(L.Softmax(axis=-1)(L.Reshape((2, 2))(_fixed(z, W, b, f"pairs{k}")))) for k, z in enumerate(zs)]
+    q = odds[0] if len(odds) == 1 else L.Average(name="wear_odds")(odds)  # (q1, 1 - q1, q2, 1 - q2)
+    split = L.Multiply(name="split")([_fixed(p, np.array([[1, 1, 0, 0], [0, 0, 1, 1]], np.float32), name="spread"), q])
+    out = _fixed(split, np.array([[1, 0, 0], [0, 0, 1], [0, 1, 0], [0, 0, 1]], np.float32), name="wear_classes")
+    return keras.Model(inp, out, name=name)
+
+# %% ../nbs/15_recipe.ipynb #5e572aac
 def join_and_save(
     model_dirs: list,  # saved model folders, trained on the same split of `data_dir`
     data_dir: str | Path,  # the dataset they were trained on (its test split measures the joined model)
     out_dir: str | Path = "runs/joined",  # where the joined model goes
-    classes: list[str] | None = None,  # its outputs (default: those of the first model)
+    classes: list[str] | None = None,  # its outputs (default: those of the first model; with `wear`: `WEAR_CLASSES`)
     progress: bool = True,  # progress bars
+    wear: str | Path | None = None,  # a saved model with a `mask_incorrect` output that splits the join (`join_with_wear`)
+    wear_bias: tuple = (3.0, -1.0),  # its bias (`join_with_wear`)
+    maskwear: str | Path | None = None,  # the portraits' folder: its test split measures the third class too
 ) -> dict:
-    "Join the models (`join_models`), measure the result on the test split, and save it with split, metrics and plot."
+    "Join the models (`join_models`, or `join_with_wear`), measure the result on the test split, and save it with split, metrics and plot."
     sources = [load_model(d) for d in model_dirs]
-    classes = list(classes or sources[0].classes)
+    wear_src = None if wear is None else next((s for s in sources if s.path.resolve() == Path(wear).resolve()), None) or load_model(wear)
+    classes = list(WEAR_CLASSES if wear is not None else classes or sources[0].classes)
+    if maskwear is not None and "mask_incorrect" not in classes: raise ValueError(f"the portraits of {maskwear} need a mask_incorrect output")
     ds = load_dataset(data_dir, progress=progress)
     split = split_dataset(ds)
     here = dict(zip(ds.relpaths(), split))
-    for s in sources:
+    for s in sources + ([wear_src] if wear_src is not None else []):
         if read_split(s.path / SPLIT_FILE) != here:
             raise ModelFileError(f"{s.path / SPLIT_FILE} is not this split of {data_dir}: its test faces may be another model's training faces")
-    model = join_models(sources, classes)
+    model = join_models(sources, classes) if wear is None else join_with_wear(sources, wear_src, wear_bias)
     Xte, yte = load_arrays(ds, np.flatnonzero(split == "test"), sources[0].img_size, progress=progress)
     yte = np.array([classes.index(ds.classes[i]) for i in yte], np.int64)
-    metrics = test_metrics(model, Xte, yte, classes)
+    extra = {}
+    if maskwear is not None:
+        Xm, names = maskwear_faces(maskwear, sources[0].img_size, progress)["test"]
+        extra["maskwear"] = (Xm, np.array([classes.index(n) for n in names], np.int64))
+    metrics = test_metrics(model, Xte, yte, classes, extra)
+    alone = list(CLASSES) if wear is not None else classes  # each source alone, on the classes it shares with the join
     metrics["members"] = [{"model": str(s.path), "classes": list(s.classes), "training": s.meta.get("training"),
-                           "test_accuracy": evaluate_predictions(yte, s.model.predict(Xte, verbose=0) @ class_map(list(s.classes), classes), classes)["accuracy"]}
+                           "test_accuracy": evaluate_predictions(yte, s.model.predict(Xte, verbose=0) @ class_map(list(s.classes), alone), alone)["accuracy"]}
                           for s in sources]
     metrics.update(split_sizes={k: int((split == k).sum()) for k in SPLITS}, dataset=str(Path(data_dir)),
                    dataset_counts=ds.counts(), manifest_sha256=ds.manifest_hash())
     out_dir = Path(out_dir)
     save_model(model, out_dir, {"classes": classes, "arch": "joined", "metrics": metrics,
-                                "training": {"joined": [str(d) for d in model_dirs]}})
+                                "training": {"joined": [str(d) for d in model_dirs],
+                                             **({"wear": str(wear), "wear_bias": list(wear_bias)} if wear is not None else {})}})
     save_split(ds, split, out_dir / SPLIT_FILE)
     (out_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=1))
     import matplotlib.pyplot as plt
