@@ -452,7 +452,7 @@ def _fixed(x, W: np.ndarray, b: np.ndarray | None = None, name: str | None = Non
 def join_with_wear(
     sources: list,  # saved models (`load_model`): the mean of their outputs, as two classes, decides mask or no mask
     wear,  # a saved model with a `mask_incorrect` output (may be one of `sources`): its networks decide how a mask is worn
-    bias: tuple = (3.0, -1.0),  # logits `mask_incorrect` needs beyond `with_mask`, and beyond `without_mask`
+    bias: tuple = (3.0, 1.0),  # logits `mask_incorrect` needs beyond `with_mask`, and beyond `without_mask`
     name: str = "maskrec_wear",  # the joined model's name
 ) -> keras.Model:
     """One Keras model with outputs `WEAR_CLASSES`: the sources' two-class mean (p_mask, p_bare) is split by the wear
@@ -495,7 +495,7 @@ def join_and_save(
     classes: list[str] | None = None,  # its outputs (default: those of the first model; with `wear`: `WEAR_CLASSES`)
     progress: bool = True,  # progress bars
     wear: str | Path | None = None,  # a saved model with a `mask_incorrect` output that splits the join (`join_with_wear`)
-    wear_bias: tuple = (3.0, -1.0),  # its bias (`join_with_wear`)
+    wear_bias: tuple = (3.0, 1.0),  # its bias (`join_with_wear`)
     maskwear: str | Path | None = None,  # the portraits' folder: its test split measures the third class too
 ) -> dict:
     "Join the models (`join_models`, or `join_with_wear`), measure the result on the test split, and save it with split, metrics and plot."
@@ -531,5 +531,12 @@ def join_and_save(
     (out_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=1))
     import matplotlib.pyplot as plt
     plot_confusion(metrics["test"]).figure.savefig(out_dir / "confusion.png", dpi=80, bbox_inches="tight")
+    if "mask_incorrect" in classes:  # the third class: the held-out synthetic faces (portraits, painted masks) in one 3x3 matrix
+        C = np.sum([m["confusion"] for k, m in metrics.items() if k.startswith("test_painted_") or k == "test_maskwear"], 0)
+        fig, axes = plt.subplots(1, 2, figsize=(11, 4), gridspec_kw={"wspace": 0.55})
+        plot_confusion(metrics["test"], axes[0]).set_title("public test split, " + axes[0].get_title())
+        plot_confusion({"labels": classes, "confusion": C.tolist(), "accuracy": float(np.trace(C) / C.sum()), "n": int(C.sum())}, axes[1])
+        axes[1].set_title("painted masks and portraits, " + axes[1].get_title())
+        fig.savefig(out_dir / "confusion_wear.png", dpi=80, bbox_inches="tight")
     plt.close("all")
     return metrics
