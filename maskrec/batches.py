@@ -15,7 +15,7 @@ import tensorflow as tf
 from tqdm.auto import tqdm
 
 from .dataset import CLASSES, Dataset, DatasetError, duplicate_groups, read_image
-from .faces import IMG_SIZE, face_landmarks, preprocess_face
+from .faces import FACE_TEMPLATE, IMG_SIZE, face_landmarks, preprocess_face
 
 # %% auto #0
 __all__ = ['SPLITS', 'split_dataset', 'save_split', 'read_split', 'load_arrays', 'show_batch', 'degrade', 'make_augmenter',
@@ -80,6 +80,7 @@ def load_arrays(
     progress: bool = True,  # show a progress bar
     align: bool = True,  # align faces by their landmarks
     stats: dict | None = None,  # receives how many faces were aligned and how many kept the central square
+    template: np.ndarray = FACE_TEMPLATE,  # where the landmarks go (`preprocess_face`)
 ) -> tuple[np.ndarray, np.ndarray]:
     "Prepared faces `X` (N, img_size, img_size, 3) and integer labels `y` of the images `indices` of `ds`."
     indices = np.arange(len(ds)) if indices is None else np.asarray(indices)
@@ -89,7 +90,7 @@ def load_arrays(
     for k, i in enumerate(tqdm(indices, desc=desc, unit="img", disable=not progress, leave=False)):
         img = read_image(ds.paths[i])
         lm = face_landmarks(img) if align else None
-        X[k] = preprocess_face(img, img_size, lm); aligned += lm is not None
+        X[k] = preprocess_face(img, img_size, lm, template); aligned += lm is not None
     if stats is not None: stats.update(aligned=aligned, central_square=len(indices) - aligned)
     return X, ds.labels[indices].copy()
 

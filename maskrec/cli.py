@@ -29,11 +29,13 @@ def _emit(out, a, data, lines=()):
 
 def cmd_train(a, out) -> int:
     "Train and save a model (`train_and_save`)."
+    from maskrec.faces import CHIN_TEMPLATE, FACE_TEMPLATE
     from maskrec.recipe import train_and_save
     m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
                        patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True, crowds=a.crowds,
                        maskwear=a.maskwear, incorrect_frac=a.incorrect_frac, not_face=not a.no_not_face,
-                       crowd_mask_frac=a.crowd_mask_frac, small_masked=a.small_masked)
+                       crowd_mask_frac=a.crowd_mask_frac, small_masked=a.small_masked,
+                       template={"face": FACE_TEMPLATE, "chin": CHIN_TEMPLATE}[a.view])
     t = m["test"]
     _emit(
         out,
@@ -341,7 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument(
         "--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)"
     )
-    t.add_argument("--arch", default="cnn", choices=["cnn", "mobilenetv2"], help="network architecture")
+    t.add_argument("--arch", default="cnn", choices=["cnn", "small_cnn", "mobilenetv2"], help="network architecture")
+    t.add_argument("--view", default="face", choices=["face", "chin"],
+                   help="how faces are cut out: face (FACE_TEMPLATE) or chin (CHIN_TEMPLATE: room below the chin for a lowered mask)")
     t.add_argument("--img-size", type=int, default=64, help="side of the face images the network takes, in pixels")
     t.add_argument("--epochs", type=int, default=40, help="at most this many epochs per network")
     t.add_argument("--batch-size", type=int, default=32, help="faces per training batch")

@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 
 from .core import MaskrecError
-from .faces import IMG_SIZE, check_frame, preprocess_face, yunet_available, yunet_faces
+from .faces import FACE_TEMPLATE, IMG_SIZE, check_frame, preprocess_face, yunet_available, yunet_faces
 
 # %% auto #0
 __all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'FaceBox', 'box_iou', 'inside_fraction', 'match_boxes', 'FaceDetector',
@@ -184,16 +184,17 @@ def default_detector() -> FaceDetector:
         warnings.warn(f"{e}; falling back to the slower, less sensitive res10 SSD detector", stacklevel=2)
         return Res10Detector(confidence=0.3)
 
-# %% ../nbs/10_detect.ipynb #facbe2c1
+# %% ../nbs/10_detect.ipynb #929e4c8c
 def crop_faces(
     frame: np.ndarray,  # BGR uint8 frame
     boxes: list[FaceBox],  # faces found in it
     img_size: int = IMG_SIZE,  # side of the prepared faces
+    template: np.ndarray = FACE_TEMPLATE,  # where their landmarks go (the model's, `maskrec.serialize.face_template`)
 ) -> np.ndarray:
     "Batch (N, img_size, img_size, 3) float32 of the faces of a frame, aligned by their landmarks as in training."
     frame = check_frame(frame)
     out = np.empty((len(boxes), img_size, img_size, 3), np.float32)
     if not boxes: return out
     rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
-    for i, b in enumerate(boxes): out[i] = preprocess_face(rgb, img_size, b.points())
+    for i, b in enumerate(boxes): out[i] = preprocess_face(rgb, img_size, b.points(), template)
     return out

@@ -13,8 +13,9 @@ import cv2
 import numpy as np
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame', 'similarity_transform',
-           'align_transform', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_faces', 'face_landmarks']
+__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'CHIN_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame', 'similarity_transform',
+           'align_transform', 'template_frame', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_faces',
+           'face_landmarks']
 
 # %% ../nbs/03_faces.ipynb #a1153752
 def example_photo() -> np.ndarray:
@@ -38,6 +39,9 @@ IMG_SIZE = 64  # default input size (pixels) of the shipped model
 # where an aligned face's landmarks go, as fractions of the square: right eye, left eye (as seen in the picture:
 # left, right), nose tip, mouth corners. Eyes near the top, the chin at the lower edge: the mask fills the lower half.
 FACE_TEMPLATE = np.array([[0.262, 0.279], [0.735, 0.276], [0.499, 0.546], [0.306, 0.824], [0.697, 0.821]], np.float32)
+# the same face at 0.8 of the size, centred across and at the top: a fifth of the square is left below the mouth for the
+# chin (and a mask pulled down onto it). At 80 px its upper middle 64 x 64 pixels are the FACE_TEMPLATE face at 64 px.
+CHIN_TEMPLATE = (FACE_TEMPLATE * 0.8 + np.array([0.1, 0.0], np.float32)).astype(np.float32)
 
 
 def similarity_transform(
@@ -68,23 +72,36 @@ def align_transform(
     landmarks,  # the face's 5 (x, y) landmarks in the picture's pixels
     img_size: int,  # side of the aligned square
     max_stretch: float = 1.7,  # the width is changed by at most this factor
+    template: np.ndarray = FACE_TEMPLATE,  # where the landmarks go, as fractions of the square
 ) -> np.ndarray:
-    """The 2x3 matrix that puts a face onto FACE_TEMPLATE * img_size: first a stretch along the eye line that gives
+    """The 2x3 matrix that puts a face onto template * img_size: first a stretch along the eye line that gives
     the face the template's width, then rotation, uniform scale and shift (`similarity_transform`)."""
     lm = np.asarray(landmarks, np.float64).reshape(-1, 2)
     if lm.shape != (5, 2) or not np.isfinite(lm).all():
         raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
     ed, em = _face_lengths(lm)
-    k = float(np.clip(TEMPLATE_WIDTH * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
+    width = np.divide(*_face_lengths(np.asarray(template, np.float64)))  # TEMPLATE_WIDTH for every scaled FACE_TEMPLATE
+    k = float(np.clip(width * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
     u = (lm[1] - lm[0]) / max(ed, 1e-6); eyes = (lm[0] + lm[1]) / 2
     S = np.eye(2) + (k - 1) * np.outer(u, u); shift = eyes - S @ eyes  # stretch by k along u, around the eyes' centre
-    M = similarity_transform(lm @ S.T + shift, FACE_TEMPLATE * img_size)
+    M = similarity_transform(lm @ S.T + shift, np.asarray(template, np.float64) * img_size)
     return np.c_[M[:, :2] @ S, M[:, :2] @ shift + M[:, 2]]
 
-# %% ../nbs/03_faces.ipynb #df731e42
-def _align(a: np.ndarray, landmarks, img_size: int) -> np.ndarray:
-    "Warp the face with `landmarks` onto FACE_TEMPLATE in an img_size square (area-shrinking large faces first)."
-    M = align_transform(landmarks, img_size)  # checks the landmarks too
+# %% ../nbs/03_faces.ipynb #4df716bd
+def template_frame(template: np.ndarray = FACE_TEMPLATE) -> tuple[float, float, float]:
+    "Scale k and shift (ox, oy) that put FACE_TEMPLATE's square into `template`'s (fractions): (1, 0, 0) for FACE_TEMPLATE."
+    t = np.asarray(template, np.float32)
+    if t.shape != (5, 2) or not np.isfinite(t).all(): raise ValueError(f"a face template is 5 (x, y) points, got shape {t.shape}")
+    if np.array_equal(t, FACE_TEMPLATE): return 1.0, 0.0, 0.0
+    A = similarity_transform(FACE_TEMPLATE, t)
+    if abs(A[1, 0]) > 1e-3 or np.abs(np.c_[FACE_TEMPLATE, np.ones(5)] @ A.T - t).max() > 1e-3:
+        raise ValueError(f"a face template must be FACE_TEMPLATE scaled and shifted, got {t.round(3).tolist()}")
+    return float(A[0, 0]), float(A[0, 2]), float(A[1, 2])
+
+
+def _align(a: np.ndarray, landmarks, img_size: int, template: np.ndarray = FACE_TEMPLATE) -> np.ndarray:
+    "Warp the face with `landmarks` onto `template` in an img_size square (area-shrinking large faces first)."
+    M = align_transform(landmarks, img_size, template=template)  # checks the landmarks too
     scale = float(np.sqrt(abs(np.linalg.det(M[:, :2]))))
     if scale < 0.5:  # shrinking a lot: cut out the region the square comes from and shrink it by area first
         inv = cv2.invertAffineTransform(M)
@@ -107,23 +124,29 @@ def preprocess_face(
     image_rgb: np.ndarray,  # RGB uint8 picture (H, W, 3) or grey (H, W)
     img_size: int = IMG_SIZE,  # side of the square the model takes
     landmarks=None,  # the face's 5 (x, y) landmarks in the picture's pixels; None: the central square
+    template: np.ndarray = FACE_TEMPLATE,  # where the landmarks go (`FACE_TEMPLATE`, or `CHIN_TEMPLATE`: room below the chin)
 ) -> np.ndarray:
-    "The model's input for a face: float32 (img_size, img_size, 3) in [0, 1], aligned to `FACE_TEMPLATE` by `landmarks`."
+    "The model's input for a face: float32 (img_size, img_size, 3) in [0, 1], aligned to `template` by `landmarks`."
     a = np.asarray(image_rgb)
     if a.ndim == 2: a = np.repeat(a[..., None], 3, axis=2)
     if a.ndim != 3 or a.shape[2] not in (3, 4) or a.shape[0] < 1 or a.shape[1] < 1:
         raise ValueError(f"expected an RGB image (H, W, 3), got shape {a.shape}")
     a = a[..., :3]
     if a.dtype != np.uint8: a = np.clip(a, 0, 255).astype(np.uint8)
-    if landmarks is not None: return _align(np.ascontiguousarray(a), landmarks, img_size).astype(np.float32) / 255.0
+    if landmarks is not None: return _align(np.ascontiguousarray(a), landmarks, img_size, template).astype(np.float32) / 255.0
     h, w = a.shape[:2]
     if h != w:  # central square: keep the face's proportions
         s = min(h, w); y0, x0 = (h - s) // 2, (w - s) // 2
         a = a[y0:y0 + s, x0:x0 + s]
-    interp = cv2.INTER_AREA if a.shape[0] > img_size or a.shape[1] > img_size else cv2.INTER_LINEAR
-    return cv2.resize(a, (img_size, img_size), interpolation=interp).astype(np.float32) / 255.0
+    k, ox, oy = template_frame(template)  # where FACE_TEMPLATE's square lies in this template's square
+    side, x0, y0 = (int(round(v * img_size)) for v in (k, ox, oy))
+    interp = cv2.INTER_AREA if a.shape[0] > side or a.shape[1] > side else cv2.INTER_LINEAR
+    a = cv2.resize(a, (side, side), interpolation=interp)
+    if side != img_size:  # the central square takes the face's place; the rest repeats its edges
+        a = cv2.copyMakeBorder(a, y0, img_size - side - y0, x0, img_size - side - x0, cv2.BORDER_REPLICATE)
+    return a.astype(np.float32) / 255.0
 
-# %% ../nbs/03_faces.ipynb #c6063337
+# %% ../nbs/03_faces.ipynb #40f5a947
 def yunet_available() -> bool:
     "True where the `yuface` wheel (libfacedetection's YuNet) is installed."
     return importlib.util.find_spec("yuface") is not None
@@ -172,7 +195,7 @@ def yunet_faces(
     rows[:, 0] /= 100; rows[:, 1:] /= scale
     return rows
 
-# %% ../nbs/03_faces.ipynb #da307c29
+# %% ../nbs/03_faces.ipynb #4d3b8629
 def face_landmarks(
     image_rgb: np.ndarray,  # RGB photo of one face
     min_score: float = 0.3,  # lowest detector score accepted

@@ -20,7 +20,7 @@ from .cnn import average_models, build_model, compile_model
 from .dataset import CLASSES, Dataset, load_dataset
 from .detect import FaceBox, YuNetDetector, box_iou, crop_faces, inside_fraction, match_boxes
 from .evaluate import ScenesError, read_scenes
-from .faces import IMG_SIZE
+from .faces import FACE_TEMPLATE, IMG_SIZE, template_frame
 from .metrics import evaluate_predictions, plot_confusion
 from .serialize import METRICS_FILE, SPLIT_FILE, ModelFileError, load_model, save_model
 from .synthetic import WEARS, add_glasses, add_hand_occlusions, add_painted_masks, occlude_with_hand, turn_face
@@ -29,20 +29,23 @@ from .train import plot_history, train_model
 # %% auto #0
 __all__ = ['LOWERED', 'NOT_FACE', 'CLASSES4', 'MASKWEAR', 'WEAR_CLASSES', 'prepare_faces', 'training_faces', 'photo_split',
            'crowd_faces', 'maskwear_faces', 'train_members', 'hand_occlusion_rate', 'robustness_report', 'test_metrics',
-           'measure', 'train_and_save', 'evaluate_dir', 'class_map', 'join_models', 'join_with_wear', 'join_and_save']
+           'measure', 'train_and_save', 'evaluate_dir', 'class_map', 'join_models', 'view_crop', 'join_with_wear',
+           'join_and_save']
 
 # %% ../nbs/15_recipe.ipynb #9ac596c1
 def prepare_faces(
     data_dir: str | Path,  # dataset folder with one sub-folder per class
     img_size: int = IMG_SIZE,  # side of the prepared faces
     progress: bool = True,  # progress bars
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> tuple[Dataset, np.ndarray, dict, dict]:
     "The dataset, its split, the prepared faces {split: (X, y)} and how many faces were aligned in each split."
     ds = load_dataset(data_dir, progress=progress)
     split = split_dataset(ds)
     aligned = {s: {} for s in SPLITS}
     arrays = {
-        s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s]) for s in SPLITS
+        s: load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, stats=aligned[s], template=template)
+        for s in SPLITS
     }
     return ds, split, arrays, aligned
 
@@ -50,9 +53,9 @@ def prepare_faces(
 LOWERED = ("below_nose", "below_nose", "below_nose", "chin")  # how the painted incorrectly worn masks are worn
 
 
-def _lowered(X: np.ndarray, y: np.ndarray, frac: float, seed: int, label: int) -> tuple[np.ndarray, np.ndarray]:
+def _lowered(X: np.ndarray, y: np.ndarray, frac: float, seed: int, label: int, template=FACE_TEMPLATE) -> tuple[np.ndarray, np.ndarray]:
     "Only the copies: masks painted below the nose (or on the chin) on a share of the bare faces, labelled `label`."
-    Xi, yi = add_painted_masks(X, y, frac=frac, seed=seed, masked=label, wear=LOWERED)
+    Xi, yi = add_painted_masks(X, y, frac=frac, seed=seed, masked=label, wear=LOWERED, template=template)
     return Xi[len(X):], yi[len(y):]
 
 
@@ -64,17 +67,18 @@ def training_faces(
     seed: int = 0,  # which faces, and what is painted
     incorrect_frac: float = 0.0,  # share of bare faces that get a mask painted below the nose (label `incorrect`)
     incorrect: int = 2,  # the label of those (the index of mask_incorrect)
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> tuple[tuple, tuple]:
     "(X, y) for training, with painted copies, and (X, y) for validation, with a degraded copy of every face."
-    Xtr, ytr = add_hand_occlusions(*arrays["train"], frac=hand_frac, seed=seed)
-    Xtr, ytr = add_painted_masks(Xtr, ytr, frac=mask_frac, seed=seed)
+    Xtr, ytr = add_hand_occlusions(*arrays["train"], frac=hand_frac, seed=seed, template=template)
+    Xtr, ytr = add_painted_masks(Xtr, ytr, frac=mask_frac, seed=seed, template=template)
     Xva, yva = arrays["val"]
     if incorrect_frac > 0:
-        Xi, yi = _lowered(*arrays["train"], incorrect_frac, seed, incorrect)
+        Xi, yi = _lowered(*arrays["train"], incorrect_frac, seed, incorrect, template)
         Xtr, ytr = np.concatenate([Xtr, Xi]), np.concatenate([ytr, yi])
-        Xvi, yvi = _lowered(Xva, yva, incorrect_frac, seed + 1, incorrect)
+        Xvi, yvi = _lowered(Xva, yva, incorrect_frac, seed + 1, incorrect, template)
         Xva, yva = np.concatenate([Xva, Xvi]), np.concatenate([yva, yvi])
-    Xtr = add_glasses(Xtr, frac=glasses_frac, seed=seed)
+    Xtr = add_glasses(Xtr, frac=glasses_frac, seed=seed, template=template)
     return (Xtr, ytr), (np.concatenate([Xva, degraded_copies(Xva, seed)]), np.concatenate([yva, yva]))
 
 # %% ../nbs/15_recipe.ipynb #028fa63d
@@ -101,6 +105,7 @@ def crowd_faces(
     background: int = 1,  # random patches per photo, away from every face, as `not_face`
     seed: int = 0,  # where the patches are
     progress: bool = True,  # a progress bar
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "Faces and not-faces prepared from crowd photos by the live detector: X, label names, labelled box sizes, photo index, kind."
     detector = detector if detector is not None else YuNetDetector(confidence=0.3)
@@ -124,7 +129,7 @@ def crowd_faces(
             if near(b) == 0 and all(box_iou(b, d) == 0 for d in boxes): patches.append(b)
         chosen = [boxes[i] for i, _ in pairs] + strays + patches
         if not chosen: continue
-        X.append(crop_faces(frame, chosen, img_size))
+        X.append(crop_faces(frame, chosen, img_size, template))
         labels += [truth[j][4] for _, j in pairs] + [NOT_FACE] * (len(strays) + len(patches))
         sizes += [min(truth[j][2] - truth[j][0], truth[j][3] - truth[j][1]) for _, j in pairs]
         sizes += [min(b.width, b.height) for b in strays + patches]
@@ -142,13 +147,14 @@ def maskwear_faces(
     root: str | Path,  # folder with mask_correct/ and mask_incorrect/
     img_size: int = IMG_SIZE,  # side of the prepared faces
     progress: bool = True,  # progress bars
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "{split: (X, label names)} of the portraits, split by content hash (train / val / test)."
     ds = load_dataset(root, classes=tuple(MASKWEAR), progress=progress)
     split = split_dataset(ds)
     out = {}
     for s in SPLITS:
-        X, y = load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress)
+        X, y = load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, template=template)
         out[s] = (X, np.array([MASKWEAR[ds.classes[i]] for i in y], dtype=object))
     return out
 
@@ -189,18 +195,19 @@ def train_members(
         trained.append(model)
     return trained, results
 
-# %% ../nbs/15_recipe.ipynb #c61e02ac
+# %% ../nbs/15_recipe.ipynb #df2f7130
 def hand_occlusion_rate(
     model,  # a Keras model
     X: np.ndarray,  # aligned test faces
     y: np.ndarray,  # their labels
     seed: int = 12345,  # which hands
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "Draw a hand over each `without_mask` face of `X` and count how many are still called `without_mask`."
     rng = np.random.default_rng(seed)
     bare = X[y == CLASSES.index("without_mask")]
     if not len(bare): return {"n": 0}
-    occluded = np.stack([occlude_with_hand(f, rng) for f in bare])
+    occluded = np.stack([occlude_with_hand(f, rng, template) for f in bare])
     ok = int((model.predict(occluded, verbose=0).argmax(1) == CLASSES.index("without_mask")).sum())
     return {"n": len(bare), "still_without_mask": ok, "false_mask_rate": round(1 - ok / len(bare), 4)}
 
@@ -210,6 +217,7 @@ def robustness_report(
     X: np.ndarray,  # aligned test faces
     y: np.ndarray,  # their labels
     seed: int = 12345,  # which hands
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "Accuracy on changed copies of test faces: hand over mouth (bare faces), turned sideways, small and blurry, dark."
     h, w = X.shape[1:3]
@@ -217,7 +225,7 @@ def robustness_report(
     small = np.stack([cv2.resize(cv2.resize(f, (16, 16), interpolation=cv2.INTER_AREA), (w, h)) for f in X])
     turned = np.stack([turn_face(f, right=bool(i % 2)) for i, f in enumerate(X)])
     return {
-        "hand_over_mouth": hand_occlusion_rate(model, X, y, seed),
+        "hand_over_mouth": hand_occlusion_rate(model, X, y, seed, template),
         "turned_sideways_accuracy": acc(turned, y),
         "small_16px_accuracy": acc(small, y),
         "dark_accuracy": acc((X**2.2) * 0.6, y),
@@ -232,6 +240,7 @@ def test_metrics(
     y: np.ndarray,  # their labels (the model's class numbers)
     classes=CLASSES,  # the model's outputs
     extra_tests: dict | None = None,  # more {name: (X, y)} test sets
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "Test split, extra test sets, painted masks worn each way of `WEARS` (with a `mask_incorrect` output), hand over mouth, robustness."
     metrics = {"test": evaluate_predictions(y, model.predict(X, verbose=0), classes)}
@@ -240,9 +249,9 @@ def test_metrics(
         c = list(classes)
         for wear in WEARS:
             Xi, yi = add_painted_masks(X, y, frac=1.0, seed=99, bare=c.index("without_mask"), wear=wear,
-                                       masked=c.index("with_mask" if wear == "correct" else "mask_incorrect"))
+                                       masked=c.index("with_mask" if wear == "correct" else "mask_incorrect"), template=template)
             metrics[f"test_painted_{wear}"] = evaluate_predictions(yi[len(y):], model.predict(Xi[len(X):], verbose=0), classes)
-    robust = robustness_report(model, X, y)
+    robust = robustness_report(model, X, y, template=template)
     return {**metrics, "hand_over_mouth": robust.pop("hand_over_mouth"), "robustness": robust}
 
 
@@ -252,11 +261,12 @@ def measure(
     test: tuple,  # (X, y) test faces
     classes=CLASSES,  # the networks' outputs
     extra_tests: dict | None = None,  # more {name: (X, y)} test sets
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> tuple:
     "The averaged model and its metrics: test split, hand over mouth, robustness, and each network alone."
     model = average_models(trained) if len(trained) > 1 else trained[0]
     Xte, yte = test
-    metrics = test_metrics(model, Xte, yte, classes, extra_tests)
+    metrics = test_metrics(model, Xte, yte, classes, extra_tests, template)
     per_member = [{k: v for k, v in r.items() if k not in ("history", "checkpoint")} for r in results]
     for m, net in zip(per_member, trained):
         m["test_accuracy"] = evaluate_predictions(yte, net.predict(Xte, verbose=0), classes)["accuracy"]
@@ -264,22 +274,23 @@ def measure(
                    seconds_per_epoch=round(float(np.mean([r["seconds_per_epoch"] for r in results])), 2))
     return model, metrics
 
-# %% ../nbs/15_recipe.ipynb #cd2c9cbe
+# %% ../nbs/15_recipe.ipynb #b8d6e634
 def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, background, img_size, seed, progress, crowd_mask_frac=0.0,
-                small_masked=False):
+                small_masked=False, template=FACE_TEMPLATE):
     "Training and validation faces with the crowd photos' faces and not-faces and the portraits added; extra test sets."
     idx = {c: i for i, c in enumerate(classes)}
     to_ids = lambda names: np.array([idx[n] for n in names], np.int64)
     (Xtr, ytr), (Xva, yva) = train, val
     parts_tr, parts_va, tests, sources = [(Xtr, ytr)], [(Xva, yva)], {}, {}
     if maskwear is not None:
-        mw = maskwear_faces(maskwear, img_size, progress)
+        mw = maskwear_faces(maskwear, img_size, progress, template)
         parts_tr.append((mw["train"][0], to_ids(mw["train"][1]))); parts_va.append((mw["val"][0], to_ids(mw["val"][1])))
         tests["maskwear"] = (mw["test"][0], to_ids(mw["test"][1]))
         sources["maskwear"] = {s: len(mw[s][1]) for s in SPLITS}
     if crowds is not None:
         scenes = [s for s in read_scenes(crowds) if s.get("split", "train") == "train"]  # the test photos stay unseen
-        cf = crowd_faces(scenes, Path(crowds).parent, img_size=img_size, background=background, seed=seed, progress=progress)
+        cf = crowd_faces(scenes, Path(crowds).parent, img_size=img_size, background=background, seed=seed, progress=progress,
+                         template=template)
         part = photo_split([s["image"] for s in scenes])[cf["photo"]] if len(cf["photo"]) else np.array([], object)
         keep = np.array([l in idx for l in cf["labels"]], bool)  # without a not_face class, strays and patches are left out
         cf = {k: v[keep] for k, v in cf.items()}; part = part[keep]
@@ -290,7 +301,7 @@ def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, backgroun
             sharp_bare = sel & (cf["labels"] == "without_mask") & (cf["sizes"] >= 32)
             if crowd_mask_frac > 0 and sharp_bare.any():  # the same crowd faces with a mask: the mask, not the crowd, decides
                 Xm, ym = add_painted_masks(cf["X"][sharp_bare], y[sharp_bare], frac=crowd_mask_frac, seed=seed + (4 if name == "train" else 5),
-                                           bare=idx["without_mask"], masked=idx["with_mask"])
+                                           bare=idx["without_mask"], masked=idx["with_mask"], template=template)
                 Xm, ym = Xm[int(sharp_bare.sum()):], ym[int(sharp_bare.sum()):]
                 parts.append((Xm, ym))
                 if small_masked:  # and as a distant camera shows them: shrunk, blocky, then enlarged back
@@ -301,7 +312,7 @@ def _real_faces(train, val, classes, crowds, maskwear, incorrect_frac, backgroun
             big_bare = sel & (cf["labels"] == "without_mask") & (cf["sizes"] >= 40)
             if incorrect_frac > 0 and big_bare.any():
                 parts.append(_lowered(cf["X"][big_bare], y[big_bare], incorrect_frac, seed + (2 if name == "train" else 3),
-                                      idx["mask_incorrect"]))
+                                      idx["mask_incorrect"], template))
         sources["crowds"] = {"photos": len(scenes), "faces": int((cf["kind"] == "face").sum()), "stray": int((cf["kind"] == "stray").sum()),
                              "background": int((cf["kind"] == "background").sum()), "val_photos": int((photo_split([s["image"] for s in scenes]) == "val").sum())}
     cat = lambda parts: (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
@@ -330,6 +341,7 @@ def train_and_save(
     not_face: bool = True,  # with crowd photos: learn a not_face answer from stray boxes and patches
     crowd_mask_frac: float = 0.0,  # share of the sharper bare crowd faces (32 px and more) that get a painted-mask copy
     small_masked: bool = False,  # add shrunk copies of the crowd photos' masked faces (real and painted)
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
 ) -> dict:
     "Train `members` networks on the dataset, average them into one model and save it with its split, metrics and plots."
     if members < 1: raise ValueError(f"members must be at least 1, got {members}")
@@ -337,16 +349,16 @@ def train_and_save(
     extended = crowds is not None or maskwear is not None or incorrect_frac > 0
     classes = list(CLASSES4 if extended else CLASSES)
     if not not_face or crowds is None: classes = [c for c in classes if c != NOT_FACE]
-    ds, split, arrays, aligned = prepare_faces(data_dir, img_size, progress)
+    ds, split, arrays, aligned = prepare_faces(data_dir, img_size, progress, template)
     train, val = training_faces(arrays, hand_frac, mask_frac, glasses_frac, seed, incorrect_frac,
-                                classes.index("mask_incorrect") if extended else 2)
+                                classes.index("mask_incorrect") if extended else 2, template)
     extra_tests, sources = {}, {}
     if extended: train, val, extra_tests, sources = _real_faces(train, val, classes, crowds, maskwear, incorrect_frac,
                                                                  background, img_size, seed, progress, crowd_mask_frac,
-                                                                 small_masked)
+                                                                 small_masked, template)
     trained, results = train_members(train, val, arch, members, epochs, batch_size, patience, seed, verbose, progress,
                                      n_classes=len(classes))
-    model, metrics = measure(trained, results, arrays["test"], classes, extra_tests)
+    model, metrics = measure(trained, results, arrays["test"], classes, extra_tests, template)
     metrics["train_faces"] = {c: int((train[1] == i).sum()) for i, c in enumerate(classes)}
     metrics["sources"] = sources
     metrics.update(
@@ -363,7 +375,7 @@ def train_and_save(
                 "crowds": str(crowds) if crowds else None, "maskwear": str(maskwear) if maskwear else None, "background": background,
                 "not_face": not_face, "crowd_mask_frac": crowd_mask_frac, "small_masked": small_masked}
     out_dir = Path(out_dir)
-    save_model(model, out_dir, {"classes": classes, "arch": arch, "metrics": metrics, "training": settings})
+    save_model(model, out_dir, {"classes": classes, "arch": arch, "metrics": metrics, "training": settings}, template=template)
     save_split(ds, split, out_dir / SPLIT_FILE)
     (out_dir / METRICS_FILE).write_text(json.dumps({**metrics, "history": [r["history"] for r in results]}, indent=1))
     import matplotlib.pyplot as plt
@@ -390,7 +402,7 @@ def evaluate_dir(
         idx = np.array([i for i, rel in enumerate(ds.relpaths()) if names.get(rel) == split], dtype=int)
         if not len(idx):
             raise ModelFileError(f"no image of {data_dir} is in the {split!r} split of {sm.path / SPLIT_FILE}")
-    X, y = load_arrays(ds, idx, sm.img_size, progress=progress)
+    X, y = load_arrays(ds, idx, sm.img_size, progress=progress, template=sm.template)
     y = np.array([list(sm.classes).index(present[i]) for i in y], np.int64)  # the model's own class numbers
     return evaluate_predictions(y, sm.model.predict(X, batch_size=batch_size, verbose=0), tuple(sm.classes))
 
@@ -449,6 +461,22 @@ def _fixed(x, W: np.ndarray, b: np.ndarray | None = None, name: str | None = Non
     return out
 
 
+def view_crop(
+    inner,  # a saved model (`load_model`)
+    outer,  # another one, whose faces may show more around the face (`CHIN_TEMPLATE`)
+) -> tuple | None:
+    "None when both take the same faces; else the Cropping2D amounts that cut `inner`'s faces out of `outer`'s, pixel for pixel."
+    (si, to), (so, tw) = (inner.img_size, inner.template), (outer.img_size, outer.template)
+    if si == so and np.array_equal(to, tw): return None
+    (ki, xi, yi), (ko, xo, yo) = template_frame(to), template_frame(tw)
+    dx, dy = xo * so - xi * si, yo * so - yi * si  # where inner's square starts in outer's pixels
+    if (abs(ki * si - ko * so) > 1e-3 or min(dx, dy) < -1e-3 or max(dx, dy) + si > so + 1e-3
+            or abs(dx - round(dx)) > 1e-3 or abs(dy - round(dy)) > 1e-3):
+        raise ValueError(f"the faces of {outer.path} ({so} px) do not hold those of {inner.path} ({si} px) pixel for pixel")
+    dx, dy = int(round(dx)), int(round(dy))
+    return (dy, so - si - dy), (dx, so - si - dx)
+
+
 def join_with_wear(
     sources: list,  # saved models (`load_model`): the mean of their outputs, as two classes, decides mask or no mask
     wear,  # a saved model with a `mask_incorrect` output (may be one of `sources`): its networks decide how a mask is worn
@@ -460,11 +488,13 @@ def join_with_wear(
     with_mask p_mask q1, without_mask p_bare q2, mask_incorrect p_mask (1 - q1) + p_bare (1 - q2)."""
     if not sources: raise ValueError("join_with_wear needs at least one model")
     if "mask_incorrect" not in wear.classes: raise ValueError(f"the wear model {wear.path} has no mask_incorrect output ({wear.classes})")
-    sizes = {s.img_size for s in [*sources, wear]}
-    if len(sizes) != 1: raise ValueError(f"the models take different face sizes: {sorted(sizes)}")
+    if len({(s.img_size, s.template.tobytes()) for s in sources}) != 1:
+        raise ValueError(f"the models take different faces: {[(s.img_size, s.template.round(3).tolist()) for s in sources]}")
     L = keras.layers
-    inp = keras.Input((sizes.pop(),) * 2 + (3,), name="face")
-    def run(j, s):  # each network of a source once: its logits, and the source's mean probabilities
+    crop = view_crop(sources[0], wear)  # a wear model may see more of the face (its chin): the sources get their part of it
+    inp = keras.Input((wear.img_size, wear.img_size, 3), name="face")
+    face = inp if crop is None else L.Cropping2D(crop, name="sources_view")(inp)
+    def run(j, s, inp):  # each network of a source once: its logits, and the source's mean probabilities
         zs = []
         for k, net in enumerate(_networks(s.model)):
             copy = net.__class__.from_config({**net.get_config(), "name": f"net{j}_{k}"}); copy.set_weights(net.get_weights())
@@ -473,10 +503,10 @@ def join_with_wear(
         probs = [L.Activation("softmax", name=f"probs{j}_{k}")(z) for k, z in enumerate(zs)]
         return zs, (probs[0] if len(probs) == 1 else L.Average(name=f"mean{j}")(probs))
     wear_at = next((j for j, s in enumerate(sources) if s.path.resolve() == wear.path.resolve()), None)
-    parts = [run(j, s) for j, s in enumerate(sources)]
+    parts = [run(j, s, face) for j, s in enumerate(sources)]
     means = [_fixed(p, class_map(list(s.classes), list(CLASSES)), name=f"classes{j}") for j, (s, (_, p)) in enumerate(zip(sources, parts))]
     p = means[0] if len(means) == 1 else L.Average(name="mask_or_bare")(means)  # (p_mask, p_bare)
-    zs = parts[wear_at][0] if wear_at is not None else run(len(sources), wear)[0]
+    zs = parts[wear_at][0] if wear_at is not None else run(len(sources), wear, inp)[0]
     c = list(wear.classes); i_with, i_bare, i_inc = (c.index(n) for n in WEAR_CLASSES)
     W = np.zeros((len(c), 4), np.float32)  # logit pairs (with_mask + b1, mask_incorrect), (without_mask + b2, mask_incorrect)
     W[i_with, 0] = W[i_inc, 1] = W[i_bare, 2] = W[i_inc, 3] = 1
@@ -487,7 +517,7 @@ def join_with_wear(
     out = _fixed(split, np.array([[1, 0, 0], [0, 0, 1], [0, 1, 0], [0, 0, 1]], np.float32), name="wear_classes")
     return keras.Model(inp, out, name=name)
 
-# %% ../nbs/15_recipe.ipynb #5e572aac
+# %% ../nbs/15_recipe.ipynb #408f2862
 def join_and_save(
     model_dirs: list,  # saved model folders, trained on the same split of `data_dir`
     data_dir: str | Path,  # the dataset they were trained on (its test split measures the joined model)
@@ -510,23 +540,27 @@ def join_and_save(
         if read_split(s.path / SPLIT_FILE) != here:
             raise ModelFileError(f"{s.path / SPLIT_FILE} is not this split of {data_dir}: its test faces may be another model's training faces")
     model = join_models(sources, classes) if wear is None else join_with_wear(sources, wear_src, wear_bias)
-    Xte, yte = load_arrays(ds, np.flatnonzero(split == "test"), sources[0].img_size, progress=progress)
+    view = wear_src or sources[0]  # the joined model takes the faces the wear model takes
+    test = np.flatnonzero(split == "test")
+    Xte, yte = load_arrays(ds, test, view.img_size, progress=progress, template=view.template)
     yte = np.array([classes.index(ds.classes[i]) for i in yte], np.int64)
     extra = {}
     if maskwear is not None:
-        Xm, names = maskwear_faces(maskwear, sources[0].img_size, progress)["test"]
+        Xm, names = maskwear_faces(maskwear, view.img_size, progress, view.template)["test"]
         extra["maskwear"] = (Xm, np.array([classes.index(n) for n in names], np.int64))
-    metrics = test_metrics(model, Xte, yte, classes, extra)
+    metrics = test_metrics(model, Xte, yte, classes, extra, view.template)
     alone = list(CLASSES) if wear is not None else classes  # each source alone, on the classes it shares with the join
+    Xs = Xte if view is sources[0] else load_arrays(ds, test, sources[0].img_size, progress=progress, template=sources[0].template)[0]
     metrics["members"] = [{"model": str(s.path), "classes": list(s.classes), "training": s.meta.get("training"),
-                           "test_accuracy": evaluate_predictions(yte, s.model.predict(Xte, verbose=0) @ class_map(list(s.classes), alone), alone)["accuracy"]}
+                           "test_accuracy": evaluate_predictions(yte, s.model.predict(Xs, verbose=0) @ class_map(list(s.classes), alone), alone)["accuracy"]}
                           for s in sources]
     metrics.update(split_sizes={k: int((split == k).sum()) for k in SPLITS}, dataset=str(Path(data_dir)),
                    dataset_counts=ds.counts(), manifest_sha256=ds.manifest_hash())
     out_dir = Path(out_dir)
     save_model(model, out_dir, {"classes": classes, "arch": "joined", "metrics": metrics,
                                 "training": {"joined": [str(d) for d in model_dirs],
-                                             **({"wear": str(wear), "wear_bias": list(wear_bias)} if wear is not None else {})}})
+                                             **({"wear": str(wear), "wear_bias": list(wear_bias)} if wear is not None else {})}},
+               template=view.template)
     save_split(ds, split, out_dir / SPLIT_FILE)
     (out_dir / METRICS_FILE).write_text(json.dumps(metrics, indent=1))
     import matplotlib.pyplot as plt

@@ -23,6 +23,7 @@ from .classifier import load_classifier
 from .core import MaskrecError
 from .detect import FaceBox, FaceDetector, box_iou, crop_faces, default_detector, match_boxes
 from .faces import check_frame
+from .serialize import face_template
 
 # %% auto #0
 __all__ = ['NOT_FACE', 'LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'FaceTracker', 'label_style', 'MaskRecognizer',
@@ -111,6 +112,7 @@ class MaskRecognizer:
         self.classes = [c for c in out if c != NOT_FACE]  # the labels a face can get
         self._keep = [i for i, c in enumerate(out) if c != NOT_FACE]
         meta = getattr(classifier, "meta", {}) or {}
+        self.template = face_template(meta)  # the model's view of a face (FACE_TEMPLATE, or CHIN_TEMPLATE for a wear model)
         self.not_face = not_face if not_face is not None else float(meta.get("not_face_threshold", 0.5))
         self.detector = detector if detector is not None else default_detector()
         self.min_face = min_face
@@ -152,7 +154,7 @@ class MaskRecognizer:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
         t0 = time.perf_counter(); boxes = self.detect(frame); t1 = time.perf_counter()
-        probs = self.classify(crop_faces(frame, boxes, self.img_size)); t2 = time.perf_counter()
+        probs = self.classify(crop_faces(frame, boxes, self.img_size, self.template)); t2 = time.perf_counter()
         boxes, probs = self._faces_only(boxes, probs)
         ids = [None] * len(boxes)
         if tracker is not None: probs, ids = tracker.update(boxes, probs)
@@ -184,7 +186,7 @@ class MaskRecognizer:
         "Recognise and annotate in one step (what a `VideoCamera` serves)."
         return self.annotate(frame, self.recognize(frame, tracker))
 
-# %% ../nbs/13_recognize.ipynb #6033bc25
+# %% ../nbs/13_recognize.ipynb #80473241
 MAX_PIXELS = 40_000_000  # larger pictures are refused before decoding
 
 
@@ -222,7 +224,7 @@ def decode_image(
     if frame is None: raise ImageDecodeError(f"not a decodable image: the {fmt} data could not be decoded")
     return frame
 
-# %% ../nbs/13_recognize.ipynb #c9738256
+# %% ../nbs/13_recognize.ipynb #3314c020
 def recognize_image_bytes(
     recognizer: MaskRecognizer,  # the recogniser
     data: bytes,  # an encoded image (JPEG, PNG, ...)

@@ -19,12 +19,14 @@ from pathlib import Path
 
 import maskrec
 from .core import MaskrecError
-from .faces import FACE_TEMPLATE
+import numpy as np
+
+from .faces import FACE_TEMPLATE, template_frame
 
 # %% auto #0
 __all__ = ['MODEL_JSON', 'WEIGHTS_FILE', 'METADATA_FILE', 'SPLIT_FILE', 'METRICS_FILE', 'TFLITE_FILE', 'PREPROCESSING',
-           'QUANTIZATIONS', 'ModelFileError', 'library_versions', 'save_model', 'read_metadata', 'SavedModel',
-           'load_model', 'default_model_dir', 'file_sha256', 'export_tflite']
+           'QUANTIZATIONS', 'ModelFileError', 'library_versions', 'save_model', 'read_metadata', 'face_template',
+           'SavedModel', 'load_model', 'default_model_dir', 'file_sha256', 'export_tflite']
 
 # %% ../nbs/09_serialize.ipynb #c74af4d3
 MODEL_JSON, WEIGHTS_FILE, METADATA_FILE = "model.json", "model.weights.h5", "metadata.json"
@@ -57,6 +59,7 @@ def save_model(
     model,  # a Keras model
     out_dir: str | Path,  # folder to write into (created if needed)
     metadata: dict | None = None,  # more metadata: classes (default: the dataset's), metrics, training settings, ...
+    template: np.ndarray = FACE_TEMPLATE,  # where the model's faces have their landmarks (`preprocess_face`)
 ) -> Path:
     "Write `model.json` (architecture via `to_json()`), `model.weights.h5` and `metadata.json` into `out_dir`."
     import keras
@@ -65,7 +68,7 @@ def save_model(
     meta = {
         "classes": list(CLASSES),
         "img_size": int(model.input_shape[1]),
-        "preprocessing": PREPROCESSING,
+        "preprocessing": {**PREPROCESSING, "face_template": np.asarray(template, np.float32).tolist()},
         "versions": library_versions(),
         "saved_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         **(metadata or {}),
@@ -116,7 +119,15 @@ def read_metadata(model_dir: str | Path) -> dict:
             f"the model in {model_dir} was trained on faces prepared by preprocessing version {version} "
             f"({path}); this maskrec prepares them with version {PREPROCESSING['version']}: retrain it with `maskrec train`"
         )
+    try: template_frame(face_template(meta))
+    except (TypeError, ValueError) as e: raise ModelFileError(f"model metadata {path}: bad 'face_template': {e}") from None
     return meta
+
+
+def face_template(meta: dict) -> np.ndarray:
+    "Where a model's faces have their landmarks, from its metadata (FACE_TEMPLATE for models that name none)."
+    pre = meta.get("preprocessing")
+    return np.asarray(pre["face_template"], np.float32) if isinstance(pre, dict) and "face_template" in pre else FACE_TEMPLATE
 
 # %% ../nbs/09_serialize.ipynb #f0b6fa04
 @dataclass
@@ -130,6 +141,8 @@ class SavedModel:
     def classes(self) -> list[str]: return self.meta["classes"]
     @property
     def img_size(self) -> int: return int(self.meta["img_size"])
+    @property
+    def template(self) -> np.ndarray: return face_template(self.meta)
 
 
 def load_model(model_dir: str | Path | None = None) -> SavedModel:
