@@ -372,8 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("--out", default="runs/joined", help="folder to save the joined model into")
     j.add_argument("--classes", default=None, help="its outputs, comma-separated (default: those of the first model)")
     j.add_argument("--wear", default=None, help="a saved model with a mask_incorrect output: its networks split the join into three classes")
-    j.add_argument("--wear-bias", type=float, nargs=2, default=[3.0, 1.0], metavar=("WITH", "WITHOUT"),
-                   help="logits mask_incorrect needs beyond with_mask, and beyond without_mask (default: 3 1)")
+    j.add_argument("--wear-bias", type=float, nargs=2, default=[4.0, 1.0], metavar=("WITH", "WITHOUT"),
+                   help="logits mask_incorrect needs beyond with_mask, and beyond without_mask (default: 4 1)")
     j.add_argument("--maskwear", default=None, help="portraits' folder (mask_correct/, mask_incorrect/): its test split measures the third class")
     j.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)

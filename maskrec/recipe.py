@@ -480,7 +480,7 @@ def view_crop(
 def join_with_wear(
     sources: list,  # saved models (`load_model`): the mean of their outputs, as two classes, decides mask or no mask
     wear,  # a saved model with a `mask_incorrect` output (may be one of `sources`): its networks decide how a mask is worn
-    bias: tuple = (3.0, 1.0),  # logits `mask_incorrect` needs beyond `with_mask`, and beyond `without_mask`
+    bias: tuple = (4.0, 1.0),  # logits `mask_incorrect` needs beyond `with_mask`, and beyond `without_mask`
     name: str = "maskrec_wear",  # the joined model's name
 ) -> keras.Model:
     """One Keras model with outputs `WEAR_CLASSES`: the sources' two-class mean (p_mask, p_bare) is split by the wear
@@ -525,7 +525,7 @@ def join_and_save(
     classes: list[str] | None = None,  # its outputs (default: those of the first model; with `wear`: `WEAR_CLASSES`)
     progress: bool = True,  # progress bars
     wear: str | Path | None = None,  # a saved model with a `mask_incorrect` output that splits the join (`join_with_wear`)
-    wear_bias: tuple = (3.0, 1.0),  # its bias (`join_with_wear`)
+    wear_bias: tuple = (4.0, 1.0),  # its bias (`join_with_wear`)
     maskwear: str | Path | None = None,  # the portraits' folder: its test split measures the third class too
 ) -> dict:
     "Join the models (`join_models`, or `join_with_wear`), measure the result on the test split, and save it with split, metrics and plot."
