@@ -72,7 +72,7 @@ def align_transform(
     landmarks,  # the face's 5 (x, y) landmarks in the picture's pixels
     img_size: int,  # side of the aligned square
     max_stretch: float = 1.7,  # the width is changed by at most this factor
-    template: np.ndarray = FACE_TEMPLATE,  # where the landmarks go, as fractions of the square
+    template: np.ndarray = FACE_TEMPLATE,  # where the landmarks go: FACE_TEMPLATE scaled and shifted (same width)
 ) -> np.ndarray:
     """The 2x3 matrix that puts a face onto template * img_size: first a stretch along the eye line that gives
     the face the template's width, then rotation, uniform scale and shift (`similarity_transform`)."""
@@ -80,8 +80,7 @@ def align_transform(
     if lm.shape != (5, 2) or not np.isfinite(lm).all():
         raise ValueError(f"landmarks must be 5 (x, y) points, got shape {lm.shape}")
     ed, em = _face_lengths(lm)
-    width = np.divide(*_face_lengths(np.asarray(template, np.float64)))  # TEMPLATE_WIDTH for every scaled FACE_TEMPLATE
-    k = float(np.clip(width * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
+    k = float(np.clip(TEMPLATE_WIDTH * em / ed, 1 / max_stretch, max_stretch)) if ed > 1e-6 and em > 1e-6 else 1.0
     u = (lm[1] - lm[0]) / max(ed, 1e-6); eyes = (lm[0] + lm[1]) / 2
     S = np.eye(2) + (k - 1) * np.outer(u, u); shift = eyes - S @ eyes  # stretch by k along u, around the eyes' centre
     M = similarity_transform(lm @ S.T + shift, np.asarray(template, np.float64) * img_size)

@@ -148,12 +148,13 @@ def maskwear_faces(
     img_size: int = IMG_SIZE,  # side of the prepared faces
     progress: bool = True,  # progress bars
     template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go (`FACE_TEMPLATE`, `CHIN_TEMPLATE`)
+    splits: tuple = SPLITS,  # which parts to decode
 ) -> dict:
     "{split: (X, label names)} of the portraits, split by content hash (train / val / test)."
     ds = load_dataset(root, classes=tuple(MASKWEAR), progress=progress)
     split = split_dataset(ds)
     out = {}
-    for s in SPLITS:
+    for s in splits:
         X, y = load_arrays(ds, np.flatnonzero(split == s), img_size, progress=progress, template=template)
         out[s] = (X, np.array([MASKWEAR[ds.classes[i]] for i in y], dtype=object))
     return out
@@ -494,11 +495,11 @@ def join_with_wear(
     crop = view_crop(sources[0], wear)  # a wear model may see more of the face (its chin): the sources get their part of it
     inp = keras.Input((wear.img_size, wear.img_size, 3), name="face")
     face = inp if crop is None else L.Cropping2D(crop, name="sources_view")(inp)
-    def run(j, s, inp):  # each network of a source once: its logits, and the source's mean probabilities
+    def run(j, s, x):  # each network of a source once, on faces x: its logits, and the source's mean probabilities
         zs = []
         for k, net in enumerate(_networks(s.model)):
             copy = net.__class__.from_config({**net.get_config(), "name": f"net{j}_{k}"}); copy.set_weights(net.get_weights())
-            feats = keras.Model(copy.inputs, copy.layers[-1].input, name=f"features{j}_{k}")(inp)
+            feats = keras.Model(copy.inputs, copy.layers[-1].input, name=f"features{j}_{k}")(x)
             zs.append(_fixed(feats, *copy.layers[-1].get_weights(), name=f"logits{j}_{k}"))
         probs = [L.Activation("softmax", name=f"probs{j}_{k}")(z) for k, z in enumerate(zs)]
         return zs, (probs[0] if len(probs) == 1 else L.Average(name=f"mean{j}")(probs))
@@ -546,11 +547,12 @@ def join_and_save(
     yte = np.array([classes.index(ds.classes[i]) for i in yte], np.int64)
     extra = {}
     if maskwear is not None:
-        Xm, names = maskwear_faces(maskwear, view.img_size, progress, view.template)["test"]
+        Xm, names = maskwear_faces(maskwear, view.img_size, progress, view.template, splits=("test",))["test"]
         extra["maskwear"] = (Xm, np.array([classes.index(n) for n in names], np.int64))
     metrics = test_metrics(model, Xte, yte, classes, extra, view.template)
     alone = list(CLASSES) if wear is not None else classes  # each source alone, on the classes it shares with the join
-    Xs = Xte if view is sources[0] else load_arrays(ds, test, sources[0].img_size, progress=progress, template=sources[0].template)[0]
+    crop = view_crop(sources[0], view)  # the sources' part of the joined model's faces
+    Xs = Xte if crop is None else Xte[:, crop[0][0]:Xte.shape[1] - crop[0][1], crop[1][0]:Xte.shape[2] - crop[1][1]]
     metrics["members"] = [{"model": str(s.path), "classes": list(s.classes), "training": s.meta.get("training"),
                            "test_accuracy": evaluate_predictions(yte, s.model.predict(Xs, verbose=0) @ class_map(list(s.classes), alone), alone)["accuracy"]}
                           for s in sources]

@@ -159,10 +159,9 @@ def occlude_with_hand(
         cv2.ellipse(mask, (int(cx), int(cy)), (int(w * rng.uniform(0.28, 0.36)), int(fw / 2)), angle, 0, 360, 255, -1)
     palm = (int(cx + rng.uniform(-0.2, 0.2) * w), int(top + n * fw))
     cv2.ellipse(mask, palm, (int(0.3 * w), int(0.22 * h)), angle, 0, 360, 255, -1)
-    h, w = H, W
-    soft = cv2.GaussianBlur(mask, (0, 0), max(0.6, w / 90)).astype(np.float32)[..., None] / 255
-    shade = np.linspace(1.05, 0.85, h, dtype=np.float32)[:, None, None]  # light from above
-    lines = np.ones((h, w, 1), np.float32)
+    soft = cv2.GaussianBlur(mask, (0, 0), max(0.6, W / 90)).astype(np.float32)[..., None] / 255
+    shade = np.linspace(1.05, 0.85, H, dtype=np.float32)[:, None, None]  # light from above
+    lines = np.ones((H, W, 1), np.float32)
     for k in range(1, n): lines[int(top + k * fw * 0.95 - fw / 2)] = 0.8  # creases between fingers
     hand = np.clip(tone[None, None, :] * shade * lines, 0, 1)
     return (face * (1 - soft) + hand * soft).astype(np.float32)
