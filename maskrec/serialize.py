@@ -183,7 +183,7 @@ def default_model_dir() -> Path:
     return Path(maskrec.__file__).resolve().parent.parent / "models"
 
 # %% ../nbs/09_serialize.ipynb #82f5f98b
-QUANTIZATIONS = ("none", "float16")
+QUANTIZATIONS = ("none", "float16", "int8")  # float32; float16 weights; int8 weights and activations (calibrated on sample faces)
 
 
 def file_sha256(path: str | Path) -> str:
@@ -196,7 +196,8 @@ def file_sha256(path: str | Path) -> str:
 
 def export_tflite(
     model_dir: str | Path | None = None,  # the saved model (default: the shipped one); model.tflite is written beside it
-    quantize: str = "none",  # "none" (float32) or "float16" weights
+    quantize: str = "none",  # "none" (float32), "float16" weights, or "int8" (needs `representative`)
+    representative: np.ndarray | None = None,  # prepared faces (N, img_size, img_size, 3) that calibrate int8
 ) -> dict:
     "Convert the saved Keras model to TFLite (`model.tflite` in the same folder) and record it in the metadata."
     if quantize not in QUANTIZATIONS: raise ModelFileError(f"unknown quantization {quantize!r}; choose one of {', '.join(QUANTIZATIONS)}")
@@ -207,6 +208,11 @@ def export_tflite(
     converter = tf.lite.TFLiteConverter.from_keras_model(sm.model)
     if quantize == "float16":
         converter.optimizations = [tf.lite.Optimize.DEFAULT]; converter.target_spec.supported_types = [tf.float16]
+    if quantize == "int8":
+        if representative is None or not len(representative): raise ModelFileError("int8 quantization needs representative faces to calibrate on")
+        sample = np.asarray(representative, np.float32)
+        converter.optimizations = [tf.lite.Optimize.DEFAULT]
+        converter.representative_dataset = lambda: ([sample[i:i + 1]] for i in range(len(sample)))
     quiet = not os.environ.get("MASKREC_VERBOSE")
     with quiet_stderr(quiet), contextlib.redirect_stdout(io.StringIO() if quiet else sys.stdout):  # the converter talks a lot
         data = converter.convert()
