@@ -16,7 +16,7 @@ import maskrec
 from .core import MaskrecError, import_tensorflow
 
 # %% auto #0
-__all__ = ['cmd_train', 'cmd_join', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'cmd_watch',
+__all__ = ['cmd_build', 'cmd_train', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'cmd_watch',
            'cmd_events', 'build_parser', 'main']
 
 # %% ../nbs/23_cli.ipynb #225074f0
@@ -27,48 +27,40 @@ def _emit(out, a, data, lines=()):
         for line in lines: out.write(line + "\n")
 
 
-def cmd_train(a, out) -> int:
-    "Train and save a model (`train_and_save`)."
-    from maskrec.faces import CHIN_TEMPLATE, FACE_TEMPLATE
-    from maskrec.recipe import train_and_save
-    m = train_and_save(a.data, a.out, arch=a.arch, img_size=a.img_size, epochs=a.epochs, batch_size=a.batch_size,
-                       patience=a.patience, members=a.members, seed=a.seed, verbose=2, progress=True, crowds=a.crowds,
-                       maskwear=a.maskwear, incorrect_frac=a.incorrect_frac, not_face=not a.no_not_face,
-                       crowd_mask_frac=a.crowd_mask_frac, small_masked=a.small_masked,
-                       template={"face": FACE_TEMPLATE, "chin": CHIN_TEMPLATE}[a.view])
-    t = m["test"]
-    _emit(
-        out,
-        a,
-        m,
-        [
-            f"saved model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images, "
-            f"without_mask recall {t['per_class']['without_mask']['recall']:.4f}, {m['train_seconds']:.0f} s of training"
-        ],
-    )
+def _build_lines(meta: dict, out_dir) -> list[str]:
+    "What a build made, in a few lines: the chosen LiteRT copy, the headline numbers, the targets."
+    from maskrec.build import summary_rows
+    tr = meta["training"]
+    lines = [f"saved model to {out_dir}: {meta['network']['formula']}, best validation accuracy {tr['best_val_accuracy']:.4f} "
+             f"(epoch {tr['best_epoch']} of {tr['epochs_run']}), {tr['train_seconds']:.0f} s of training; LiteRT copy: {meta['export']['chosen']}"]
+    lines += [f"  {a}: {b}" for a, b in summary_rows(meta["metrics"])]
+    lines += [f"  target {t['measure']} {t['target']}: {t['value']} {'met' if t['met'] else 'MISSED'}" for t in meta["targets"]]
+    return lines
+
+
+def cmd_build(a, out) -> int:
+    "Run a recipe file end to end (`maskrec.build.build`): faces, one network, its LiteRT copy measured, the model card."
+    from maskrec.build import build
+    from maskrec.recipe import option_overrides
+    meta = build(a.recipe, a.out, a.data, overrides=option_overrides(a), progress=True, verbose=2)
+    _emit(out, a, {k: meta[k] for k in ("network", "training", "export", "targets", "metrics", "recipe")}, _build_lines(meta, a.out))
     return 0
 
 
-def cmd_join(a, out) -> int:
-    "Join saved models into one whose output is the mean of theirs (`join_and_save`); with --wear, three outputs (`join_with_wear`)."
-    from maskrec.recipe import join_and_save
-    try:
-        m = join_and_save(a.models, a.data, a.out, classes=a.classes.split(",") if a.classes else None, wear=a.wear,
-                          wear_bias=tuple(a.wear_bias), maskwear=a.maskwear)
-    except ValueError as e: raise MaskrecError(f"cannot join {' '.join(a.models)}: {e}") from e
-    t, alone = m["test"], ", ".join(format(x["test_accuracy"], ".4f") for x in m["members"])
-    lines = [f"saved joined model to {a.out}: test accuracy {t['accuracy']:.4f} on {t['n']} images (alone: {alone})"]
-    painted = [f"{k[len('test_painted_'):]} {v['accuracy']:.4f}" for k, v in m.items() if k.startswith("test_painted_")]
-    if painted: lines.append("painted masks labelled right: " + ", ".join(painted))
-    if "test_maskwear" in m: lines.append(f"portraits labelled right: {m['test_maskwear']['accuracy']:.4f} on {m['test_maskwear']['n']}")
-    _emit(out, a, m, lines)
+def cmd_train(a, out) -> int:
+    "Train the course recipe on one face folder (`maskrec.recipe.course_recipe`), with the recipe's settings as options."
+    from maskrec.build import build_recipe
+    from maskrec.recipe import course_recipe, option_overrides
+    recipe, text = course_recipe(a.data, option_overrides(a))
+    meta = build_recipe(recipe, text, "<maskrec train>", a.out, ".", progress=True, verbose=2)
+    _emit(out, a, {k: meta[k] for k in ("network", "training", "export", "targets", "metrics", "recipe")}, _build_lines(meta, a.out))
     return 0
 
 
 def cmd_export(a, out) -> int:
     "Write the TFLite file of a saved model (`export_tflite`)."
     from maskrec.serialize import export_tflite
-    info = export_tflite(a.model, a.quantize)
+    info = export_tflite(a.model, a.quantize)  # int8 needs sample faces: `maskrec build` calibrates on validation faces
     _emit(out, a, info, [f"wrote {info['file']} ({info['bytes'] / 2**20:.2f} MB, {info['quantize']}) beside the model"])
     return 0
 
@@ -108,7 +100,7 @@ def cmd_evaluate(a, out) -> int:
             ],
         )
         return 0
-    from maskrec.recipe import evaluate_dir
+    from maskrec.build import evaluate_dir
     m = evaluate_dir(a.data, a.model, split=a.split)
     lines = [f"accuracy {m['accuracy']:.4f} on {m['n']} images (ROC AUC {m['roc_auc']})"]
     lines += [
@@ -336,50 +328,22 @@ def build_parser() -> argparse.ArgumentParser:
     model = dict(default=None, help="model folder (default: the shipped model)")
     runtime = dict(default="auto", choices=["auto", "keras", "tflite"],
                    help="how the classifier runs: TFLite (LiteRT) or Keras (TensorFlow); auto: TFLite when the model has it")
-    t = _parser(sub, "train", "train a model on a dataset folder and save it", cmd_train)
-    t.add_argument(
-        "--data", default="data", help="dataset folder with one sub-folder per class (with_mask/, without_mask/)"
-    )
-    t.add_argument(
-        "--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)"
-    )
-    t.add_argument("--arch", default="cnn", choices=["cnn", "small_cnn", "mobilenetv2"], help="network architecture")
-    t.add_argument("--view", default="face", choices=["face", "chin"],
-                   help="how faces are cut out: face (FACE_TEMPLATE) or chin (CHIN_TEMPLATE: room below the chin for a lowered mask)")
-    t.add_argument("--img-size", type=int, default=64, help="side of the face images the network takes, in pixels")
-    t.add_argument("--epochs", type=int, default=40, help="at most this many epochs per network")
-    t.add_argument("--batch-size", type=int, default=32, help="faces per training batch")
-    t.add_argument(
-        "--patience",
-        type=int,
-        default=15,
-        help="stop a network after this many epochs without better validation accuracy",
-    )
-    t.add_argument(
-        "--members", type=int, default=3, help="networks trained from different seeds and averaged into the saved model"
-    )
-    t.add_argument("--seed", type=int, default=0, help="random seed (the networks use seed, seed+1, ...)")
-    t.add_argument("--crowds", default=None, help="crowd photos with tight face boxes (crowds.json): real faces and not_face")
-    t.add_argument("--maskwear", default=None, help="folder of portraits: mask_correct/ and mask_incorrect/")
-    t.add_argument("--incorrect-frac", type=float, default=0.0, help="share of bare faces with a mask painted below the nose")
-    t.add_argument("--crowd-mask-frac", type=float, default=0.0, help="share of bare crowd faces (32 px+) with a painted mask")
-    t.add_argument("--no-not-face", action="store_true", help="with --crowds: no not_face class (strays are left out)")
-    t.add_argument("--small-masked", action="store_true", help="with --crowds: add shrunk copies of the crowd photos' masked faces")
-    t.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
-    j = _parser(sub, "join", "join saved models trained on the same split into one that averages them", cmd_join)
-    j.add_argument("models", nargs="+", help="saved model folders")
-    j.add_argument("--data", required=True, help="the dataset they were trained on (its test split measures the result)")
-    j.add_argument("--out", default="runs/joined", help="folder to save the joined model into")
-    j.add_argument("--classes", default=None, help="its outputs, comma-separated (default: those of the first model)")
-    j.add_argument("--wear", default=None, help="a saved model with a mask_incorrect output: its networks split the join into three classes")
-    j.add_argument("--wear-bias", type=float, nargs=2, default=[4.0, 1.0], metavar=("WITH", "WITHOUT"),
-                   help="logits mask_incorrect needs beyond with_mask, and beyond without_mask (default: 4 1)")
-    j.add_argument("--maskwear", default=None, help="portraits' folder (mask_correct/, mask_incorrect/): its test split measures the third class")
-    j.add_argument("--json", action="store_true", help="print the metrics as one JSON document")
+    from maskrec.recipe import add_recipe_options
+    b = _parser(sub, "build", "run a recipe file end to end: faces, one network, its LiteRT copy measured, the model card", cmd_build)
+    b.add_argument("recipe", help="the recipe file (TOML), e.g. recipes/door.toml")
+    b.add_argument("--data", default="data", help="the folder the recipe's data paths are relative to")
+    b.add_argument("--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)")
+    b.add_argument("--json", action="store_true", help="print what was built and measured as one JSON document")
+    add_recipe_options(b)
+    t = _parser(sub, "train", "train the course recipe (the task-4 CNN) on one face folder and save it", cmd_train)
+    t.add_argument("--data", default="data", help="dataset folder with one sub-folder per class (with_mask/, without_mask/)")
+    t.add_argument("--out", default="runs/model", help="folder to save the model into (pass models to replace the shipped one)")
+    t.add_argument("--json", action="store_true", help="print what was built and measured as one JSON document")
+    add_recipe_options(t)
     x = _parser(sub, "export", "write the TFLite file of a saved model (needs maskrec[train])", cmd_export)
     x.add_argument("--model", **model)
     x.add_argument("--format", default="tflite", choices=["tflite"], help="the file format written")
-    x.add_argument("--quantize", default="none", choices=["none", "float16"], help="weights as float32 (none) or float16")
+    x.add_argument("--quantize", default="none", choices=["none", "float16"], help="weights as float32 (none) or float16 (int8 is calibrated by maskrec build)")
     x.add_argument("--json", action="store_true", help="print what was written as one JSON document")
     e = _parser(
         sub,
@@ -525,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if a.verbose: os.environ["MASKREC_VERBOSE"] = "1"  # TensorFlow's start-up lines are shown (`import_tensorflow`)
         with contextlib.redirect_stdout(sys.stderr):  # only the result reaches standard output
-            if a.command in ("train", "export") or getattr(a, "data", None):
+            if a.command in ("train", "build", "export") or getattr(a, "data", None):
                 _need_tensorflow(a.command)
                 import_tensorflow()  # training modules import it directly: quietly first
             return a.func(a, out)

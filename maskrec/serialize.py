@@ -25,8 +25,8 @@ from .faces import FACE_TEMPLATE, template_frame
 
 # %% auto #0
 __all__ = ['MODEL_JSON', 'WEIGHTS_FILE', 'METADATA_FILE', 'SPLIT_FILE', 'METRICS_FILE', 'TFLITE_FILE', 'PREPROCESSING',
-           'QUANTIZATIONS', 'ModelFileError', 'library_versions', 'save_model', 'read_metadata', 'face_template',
-           'SavedModel', 'load_model', 'default_model_dir', 'file_sha256', 'export_tflite']
+           'QUANTIZATIONS', 'ModelFileError', 'file_sha256', 'library_versions', 'save_model', 'read_metadata',
+           'face_template', 'SavedModel', 'load_model', 'default_model_dir', 'export_tflite']
 
 # %% ../nbs/09_serialize.ipynb #c74af4d3
 MODEL_JSON, WEIGHTS_FILE, METADATA_FILE = "model.json", "model.weights.h5", "metadata.json"
@@ -46,6 +46,14 @@ PREPROCESSING = {
 
 class ModelFileError(MaskrecError, ValueError):
     "A saved model folder that cannot be used; the message names the file."
+
+
+def file_sha256(path: str | Path) -> str:
+    "SHA-256 of a file's bytes."
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20): h.update(chunk)
+    return h.hexdigest()
 
 
 def library_versions() -> dict:
@@ -82,6 +90,7 @@ def save_model(
     bare = keras.models.model_from_json(json.dumps(arch))
     bare.set_weights(model.get_weights())
     bare.save_weights(out_dir / WEIGHTS_FILE)
+    meta["weights_sha256"] = file_sha256(out_dir / WEIGHTS_FILE)  # loading checks that the weights are these
     (out_dir / METADATA_FILE).write_text(json.dumps(meta, indent=1))
     (out_dir / TFLITE_FILE).unlink(missing_ok=True)  # a TFLite file of earlier weights would be stale
     return out_dir
@@ -119,6 +128,10 @@ def read_metadata(model_dir: str | Path) -> dict:
             f"the model in {model_dir} was trained on faces prepared by preprocessing version {version} "
             f"({path}); this maskrec prepares them with version {PREPROCESSING['version']}: retrain it with `maskrec train`"
         )
+    rec = meta.get("recipe")
+    if isinstance(rec, dict) and "content" in rec and hashlib.sha256(str(rec["content"]).encode("utf-8")).hexdigest() != rec.get("sha256"):
+        raise ModelFileError(f"model metadata {path}: the recipe recorded in it does not match its SHA-256: "
+                             "the metadata was changed after the model was built; rebuild it with `maskrec build`")
     try: template_frame(face_template(meta))
     except (TypeError, ValueError) as e: raise ModelFileError(f"model metadata {path}: bad 'face_template': {e}") from None
     return meta
@@ -165,6 +178,9 @@ def load_model(model_dir: str | Path | None = None) -> SavedModel:
     except Exception as e:
         raise ModelFileError(f"weights file {weights} does not fit the architecture in {model_dir / MODEL_JSON}: "
                              f"{type(e).__name__}: {str(e)[:300]}") from None
+    if meta.get("weights_sha256") not in (None, file_sha256(weights)):
+        raise ModelFileError(f"weights file {weights} is not the one its metadata {model_dir / METADATA_FILE} was written for "
+                             "(its SHA-256 differs): the folder mixes two models")
     if model.output_shape[-1] != len(meta["classes"]) or model.input_shape[1] != meta["img_size"]:
         raise ModelFileError(
             f"metadata {model_dir / METADATA_FILE} (classes {meta['classes']}, img_size {meta['img_size']}) "
@@ -184,14 +200,6 @@ def default_model_dir() -> Path:
 
 # %% ../nbs/09_serialize.ipynb #82f5f98b
 QUANTIZATIONS = ("none", "float16", "int8")  # float32; float16 weights; int8 weights and activations (calibrated on sample faces)
-
-
-def file_sha256(path: str | Path) -> str:
-    "SHA-256 of a file's bytes."
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(1 << 20): h.update(chunk)
-    return h.hexdigest()
 
 
 def export_tflite(
