@@ -23,9 +23,9 @@ from .recognize import MaskRecognizer
 from .server import ServerProcess
 
 # %% auto #0
-__all__ = ['time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline', 'BaselinePipeline',
-           'compare_with_baseline', 'compare_runtimes', 'bench_training_epoch', 'bench_server_load', 'compare_channels',
-           'bench_server_start', 'bench_cameras', 'compare_engines']
+__all__ = ['time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline', 'classifier_on_frame',
+           'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes', 'bench_training_epoch', 'bench_server_load',
+           'compare_channels', 'bench_server_start', 'bench_cameras', 'compare_engines']
 
 # %% ../nbs/22_benchmark.ipynb #e8237b3a
 def _ms(samples) -> dict:
@@ -56,7 +56,7 @@ def _runtime_or_none(make):
 
 def bench_classifier(
     model_dir: str | Path | None = None,  # model folder (default: the shipped model)
-    sizes=(1, 8),  # faces per call
+    sizes=(1, 5, 8),  # faces per call
     repeat: int = 100,  # timed calls per size and runtime
 ) -> dict:
     "Median ms per call of the Keras compiled call, `model.predict` and TFLite, for each batch size, and their ratios."
@@ -122,7 +122,7 @@ def bench_pipeline(
     warmup: int = 5,  # untimed frames first
     rounds: int = 1,  # times through the frames
 ) -> dict:
-    "Time `rec.recognize` over `frames`: mean/p50/p95 ms per frame, detector and classifier ms, faces and frames."
+    "Time `rec.recognize` over `frames`: mean/p50/p95 ms per frame, detector and classifier ms per frame (and per face), faces and frames."
     for f in frames[:warmup]: rec.recognize(f)
     totals, det, cls, faces = [], [], [], 0
     for _ in range(rounds):
@@ -136,10 +136,27 @@ def bench_pipeline(
         "p95_ms": s["p95"],
         "detector_ms": round(float(np.mean(det)), 2),
         "classifier_ms": round(float(np.mean(cls)), 2),
+        "classifier_ms_per_face": round(float(np.sum(cls)) / max(1, faces), 3),
         "faces": faces,
         "frames": len(totals),
         "fps": round(1000 / s["mean"], 1),
     }
+
+# %% ../nbs/22_benchmark.ipynb #ff979003
+def classifier_on_frame(
+    rec,  # a `MaskRecognizer`
+    n_faces: int = 5,  # faces in the frame (copies of the example photo's face, `astronaut_frames`)
+    repeat: int = 200,  # timed calls
+) -> dict:
+    "Median ms of the detector on one 640x480 frame with `n_faces` faces, and of the classifier's one call on its faces (per frame, per face)."
+    from maskrec.detect import crop_faces
+    frame = astronaut_frames(n_faces, n=1)[0]
+    boxes = rec.detect(frame)
+    faces = crop_faces(frame, boxes, rec.img_size, rec.template)
+    det = time_calls(lambda: rec.detect(frame), max(20, repeat // 5))["p50"]
+    cls = time_calls(lambda: rec.classify(faces), repeat)["p50"]
+    return {"faces": len(boxes), "detector_ms": det, "classifier_ms": cls, "classifier_ms_per_face": round(cls / max(1, len(boxes)), 3),
+            "runtime": getattr(rec.classifier, "runtime", None)}
 
 # %% ../nbs/22_benchmark.ipynb #691faafb
 class BaselinePipeline:
