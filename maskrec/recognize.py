@@ -112,7 +112,7 @@ class MaskRecognizer:
         self.classes = [c for c in out if c != NOT_FACE]  # the labels a face can get
         self._keep = [i for i, c in enumerate(out) if c != NOT_FACE]
         meta = getattr(classifier, "meta", {}) or {}
-        self.template = face_template(meta)  # the model's view of a face (FACE_TEMPLATE, or CHIN_TEMPLATE for a wear model)
+        self.template = face_template(meta)  # the model's view of a face (FACE_TEMPLATE, or CHIN_TEMPLATE: room below the chin)
         self.not_face = not_face if not_face is not None else float(meta.get("not_face_threshold", 0.5))
         self.detector = detector if detector is not None else default_detector()
         self.min_face = min_face
