@@ -542,7 +542,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=None,
         metavar="HOST",
-        help="a Host name the server answers to (default: loopback names when bound to loopback, else any); repeatable",
+        help="a Host name the server answers to (default: loopback names on loopback; beyond it required, or the certificate's names); repeatable",
     )
     s.add_argument("--incorrect-policy", default="alert", choices=["alert", "warn"],
                    help="a mask below the nose raises the alert like no mask, or a softer warning")

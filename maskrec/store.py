@@ -373,15 +373,25 @@ class EventStore:
     def close(self): self.engine.dispose()
 
 # %% ../nbs/17_store.ipynb #5ff85ada
-def scratch_databases(tmp: Path) -> dict[str, str]:
+def scratch_databases(
+    tmp: Path,  # the SQLite file goes here
+    schema: str | None = None,  # PostgreSQL: a schema of its own, so notebooks tested side by side share no tables
+) -> dict[str, str]:
     "Fresh databases to test against: a SQLite file in `tmp`, and PostgreSQL if MASKREC_TEST_DATABASE_URL names one."
     out = {"sqlite": f"sqlite:///{tmp / 'events-test.db'}"}
     pg = os.environ.get("MASKREC_TEST_DATABASE_URL")
     if pg:
         engine = open_engine(pg)
         with engine.begin() as c:
-            for t in ("events", "cameras", "users", "audit", "secrets", "maskrec_schema"): c.execute(sa.text(f'DROP TABLE IF EXISTS "{t}"'))
-        engine.dispose(); out["postgresql"] = pg
+            if schema:
+                c.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')); c.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+            else:
+                for t in ("events", "cameras", "users", "audit", "secrets", "maskrec_schema"):
+                    c.execute(sa.text(f'DROP TABLE IF EXISTS "{t}"'))
+        engine.dispose()
+        if schema:
+            pg = make_url(pg).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+        out["postgresql"] = pg
     return out
 
 # %% ../nbs/17_store.ipynb #62f33552
