@@ -12,7 +12,7 @@ import threading
 import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request, session
 from flask_limiter import Limiter
@@ -479,7 +479,7 @@ def _wants_page() -> bool:
 @login_manager.unauthorized_handler
 def _unauthorized():
     if _wants_page() and not g.get("auth_error"):
-        return redirect("/login?next=" + request.full_path.rstrip("?") if request.path != "/" else "/login")
+        return redirect("/login?next=" + quote(request.full_path.rstrip("?"), safe="/") if request.path != "/" else "/login")
     return jsonify(error=g.get("auth_error") or "login required: log in at /login, or send Authorization: Bearer TOKEN",
                    status=401), 401
 

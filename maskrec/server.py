@@ -163,8 +163,9 @@ def serve(
         from maskrec.store import EventStore
         store = EventStore(db)  # reachable, and migrated to the current schema
         if Accounts(store).count() == 0:  # no default account: a one-time link creates the first admin
-            name = allowed_hosts[0] if exposed else host
-            base = (f"https://{name}" if behind_https_proxy and not certfile
+            public = next((h for h in allowed_hosts or () if h not in LOOPBACK), None)  # the name people use
+            name = public if exposed and public else host
+            base = (f"https://{public}" if behind_https_proxy and not certfile and public  # through the proxy
                     else f"{'https' if certfile else 'http'}://{f'[{name}]' if ':' in name else name}:{port}")
             setup_link = f"{base}/setup?token={setup_token(store)}"
         store.close()
