@@ -86,7 +86,10 @@ def _user(row: UserRow) -> dict:
 
 class Accounts:
     "Operator accounts, API tokens, the setup token and the session key, kept in an event database."
-    def __init__(self, store: EventStore):
+    def __init__(
+        self,
+        store: EventStore,  # the event database the accounts live in (schema version 4 or later)
+    ):
         self.store = store
         self._dummy = hash_password(secrets.token_hex(16))  # an unknown name costs as much as a wrong password
 
@@ -100,7 +103,10 @@ class Accounts:
         "Every account (name, role, created, token: whether one is issued), by name."
         return self._run(lambda s: [_user(r) for r in s.scalars(sa.select(UserRow).order_by(UserRow.name))])
 
-    def get(self, name: str) -> dict | None:
+    def get(
+        self,
+        name: str,  # a user name
+    ) -> dict | None:
         "The account called `name`, or None."
         return self._run(lambda s: (r := s.scalar(sa.select(UserRow).where(UserRow.name == name))) and _user(r))
 
@@ -131,7 +137,11 @@ class Accounts:
         self.store.audit(action, actor, detail or name)
         return out
 
-    def remove(self, name: str, actor: str | None = None):
+    def remove(
+        self,
+        name: str,  # the account to delete
+        actor: str | None = None,  # who removes it (for the audit log)
+    ):
         "Delete an account (its sessions and token stop working); the last admin cannot be removed."
         def change(s, row):
             admins = s.scalar(sa.select(sa.func.count()).select_from(UserRow).where(UserRow.role == "admin"))
@@ -141,30 +151,49 @@ class Accounts:
             s.delete(row)
         self._change(name, change, "user_removed", actor)
 
-    def set_password(self, name: str, password: str, actor: str | None = None):
+    def set_password(
+        self,
+        name: str,  # the account
+        password: str,  # its new password (`check_password`); only the hash is stored
+        actor: str | None = None,  # who changes it (for the audit log)
+    ):
         "Give an account a new password; its open sessions end."
         hashed = hash_password(password)
         self._change(name, lambda s, row: setattr(row, "password_hash", hashed), "password_changed", actor)
 
-    def issue_token(self, name: str, actor: str | None = None) -> str:
+    def issue_token(
+        self,
+        name: str,  # the account the token acts as (with its role)
+        actor: str | None = None,  # who issues it (for the audit log)
+    ) -> str:
         "A new API token for an account (replacing its previous one), shown once: only its SHA-256 is stored."
         token = API_TOKEN_PREFIX + secrets.token_urlsafe(32)
         self._change(name, lambda s, row: setattr(row, "token_hash", token_digest(token)), "token_issued", actor)
         return token
 
-    def authenticate(self, name: str, password: str) -> dict | None:
+    def authenticate(
+        self,
+        name: str,  # the user name typed
+        password: str,  # the password typed
+    ) -> dict | None:
         "The account if `password` is its password, else None (unknown names take as long as wrong passwords)."
         row = self._run(lambda s: s.scalar(sa.select(UserRow).where(UserRow.name == name)))
         if row is None: verify_password(self._dummy, password or "-"); return None
         return _user(row) if verify_password(row.password_hash, password or "") else None
 
-    def by_token(self, token: str) -> dict | None:
+    def by_token(
+        self,
+        token: str,  # what followed "Bearer " in the Authorization header
+    ) -> dict | None:
         "The account an API token belongs to, or None."
         if not token.startswith(API_TOKEN_PREFIX): return None
         digest = token_digest(token)
         return self._run(lambda s: (r := s.scalar(sa.select(UserRow).where(UserRow.token_hash == digest))) and _user(r))
 
-    def by_session(self, session_id: str) -> dict | None:
+    def by_session(
+        self,
+        session_id: str,  # what the login session stored (`session_id`)
+    ) -> dict | None:
         "The account a login session (`NAME:SESSION_KEY`, see `session_id`) belongs to, if its key still matches."
         name, _, key = str(session_id).partition(":")
         user = self.get(name) if _NAME.fullmatch(name) else None
@@ -179,7 +208,11 @@ def session_id(user: dict) -> str:
 SETUP_TTL_S = 3600.0  # the setup link is valid this long
 
 
-def setup_token(store: EventStore, ttl_s: float = SETUP_TTL_S, now: float | None = None) -> str:
+def setup_token(
+    store: EventStore,  # the event database without accounts yet
+    ttl_s: float = SETUP_TTL_S,  # valid this many seconds
+    now: float | None = None,  # the time now (default: the clock)
+) -> str:
     "A new one-time setup token (its hash stored, expiring after `ttl_s` seconds), replacing any earlier one."
     token, now = secrets.token_urlsafe(24), now if now is not None else time.time()
     def do(s):
@@ -189,7 +222,11 @@ def setup_token(store: EventStore, ttl_s: float = SETUP_TTL_S, now: float | None
     return token
 
 
-def setup_token_valid(store: EventStore, token: str, now: float | None = None) -> bool:
+def setup_token_valid(
+    store: EventStore,  # the event database
+    token: str,  # from the setup link
+    now: float | None = None,  # the time now (default: the clock)
+) -> bool:
     "True if `token` is the current, unexpired setup token (nothing is consumed)."
     now = now if now is not None else time.time()
     row = store._run(lambda s: s.get(SecretRow, "setup_token"))
@@ -197,7 +234,11 @@ def setup_token_valid(store: EventStore, token: str, now: float | None = None) -
             and epoch(row.expires_at) > now)
 
 
-def use_setup_token(store: EventStore, token: str, now: float | None = None) -> bool:
+def use_setup_token(
+    store: EventStore,  # the event database
+    token: str,  # from the setup link
+    now: float | None = None,  # the time now (default: the clock)
+) -> bool:
     "Consume the setup token: True if it was valid (it is deleted in the same transaction), else False."
     now = now if now is not None else time.time()
     def do(s):

@@ -442,7 +442,11 @@ LOGIN_LIMIT = "5 per 5 minutes"  # failed logins per account and per address
 
 class Operator(UserMixin):
     "A logged-in account (`Accounts` user dict), by session cookie (`via='session'`) or API token (`via='token'`)."
-    def __init__(self, user: dict, via: str = "session"): self.user, self.via = user, via
+    def __init__(
+        self,
+        user: dict,  # from `Accounts` (name, role, session_key, ...)
+        via: str = "session",  # "session" (the login cookie) or "token" (an API token)
+    ): self.user, self.via = user, via
     name = property(lambda self: self.user["name"])
     role = property(lambda self: self.user["role"])
     is_admin = property(lambda self: self.user["role"] == "admin")
@@ -490,7 +494,9 @@ def _audit(action: str, detail: str | None = None, actor: str | None = None):
     state().store.audit(action, who, detail, request.remote_addr)
 
 
-def need_admin(what: str):
+def need_admin(
+    what: str,  # what needs an admin, for the message ("acknowledge events")
+):
     "None if the current operator is an admin, else the 403 answer saying what needs one."
     if current_user.is_authenticated and current_user.is_admin: return None
     return jsonify(error=f"only an admin may {what} (you are {current_user.name}, {current_user.role})", status=403), 403

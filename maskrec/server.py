@@ -73,7 +73,9 @@ def check_model_dir(model_dir: str | Path | None) -> Path:
     return d
 
 # %% ../nbs/21_server.ipynb #9f5cdf7f
-def certificate_names(certfile: str | Path) -> list[str]:
+def certificate_names(
+    certfile: str | Path,  # a PEM certificate (--cert)
+) -> list[str]:
     "The host names and addresses a PEM certificate is for: its subjectAltName entries, else its common name."
     import ssl
     try: info = ssl._ssl._test_decode_cert(str(certfile))  # the standard library's own decoder
