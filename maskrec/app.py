@@ -21,6 +21,7 @@ from flask_login import LoginManager, UserMixin, current_user, login_user, logou
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from flask_sock import Sock
 from simple_websocket import ConnectionClosed
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.exceptions import (BadRequest, ClientDisconnected, HTTPException, NotFound, RequestEntityTooLarge,
                                  RequestTimeout)
 
@@ -58,6 +59,7 @@ DEFAULTS = {
     "MASKREC_LOGIN_LIVE": False,  # with an event database: the live page, /ws and /api/predict need a login too
     "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
     "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
+    "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
 }
 
 
@@ -74,6 +76,9 @@ def app_settings(**overrides) -> dict:
             raise ValueError(f"setting {key[8:].lower()} must be a positive number, got {cfg[key]!r}")
     if cfg["MASKREC_INCORRECT_POLICY"] not in ("alert", "warn"):
         raise ValueError(f"setting incorrect_policy must be 'alert' or 'warn', got {cfg['MASKREC_INCORRECT_POLICY']!r}")
+    if not isinstance(cfg["MASKREC_TRUSTED_PROXIES"], int) or isinstance(cfg["MASKREC_TRUSTED_PROXIES"], bool) \
+            or not 0 <= cfg["MASKREC_TRUSTED_PROXIES"] <= 5:
+        raise ValueError(f"setting trusted_proxies must be a whole number from 0 to 5, got {cfg['MASKREC_TRUSTED_PROXIES']!r}")
     for key in ("MASKREC_LOGIN_LIVE", "MASKREC_SECURE_COOKIES"):
         if not isinstance(cfg[key], bool): raise ValueError(f"setting {key[8:].lower()} must be True or False, got {cfg[key]!r}")
     return cfg
@@ -752,6 +757,8 @@ def create_app(
     app.before_request(_require_login); app.before_request(_check_csrf)
     app.after_request(_security_headers)
     app.register_error_handler(CSRFError, _csrf_error)
+    if (n := cfg["MASKREC_TRUSTED_PROXIES"]):  # behind a proxy: the client's address (throttling, audit) is the forwarded one
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)
     app.register_error_handler(HTTPException, _http_error); app.register_error_handler(OSError, _body_timeout)
     return app
 

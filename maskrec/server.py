@@ -147,6 +147,7 @@ def serve(
         incorrect_policy=incorrect_policy,
         login_live=login_live,
         secure_cookies=bool(certfile or behind_https_proxy),  # the session cookie never travels over plain HTTP
+        trusted_proxies=1 if behind_https_proxy else 0,  # the proxy's X-Forwarded-For names the client
     )
     cameras, watch_options = [], {}
     if watch or watch_config:  # cameras and database checked now, in one line each, before gunicorn starts
