@@ -7,30 +7,42 @@ from __future__ import annotations
 
 import io
 import json
+import secrets
 import threading
 import time
+from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
-from flask import Blueprint, Flask, Response, current_app, jsonify, render_template, request
+from flask import Blueprint, Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request, session
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from flask_wtf.csrf import CSRFError, CSRFProtect
 from flask_sock import Sock
 from simple_websocket import ConnectionClosed
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.exceptions import (BadRequest, ClientDisconnected, HTTPException, NotFound, RequestEntityTooLarge,
                                  RequestTimeout)
 
 import maskrec
+from .accounts import (AccountError, Accounts, check_name, check_password, session_id, session_secret, setup_token_valid,
+                       use_setup_token)
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
 from .recognize import FaceTracker, ImageDecodeError, MaskRecognizer, decode_image
 from .events import iso_time
 from .store import EventStore, parse_time, write_events_csv
-from .watch import CameraSpec, Watcher, WebhookNotifier, parse_camera
+from .watch import CameraSpec, Watcher, WebhookNotifier, blur_faces, parse_camera
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'CSP', 'app_settings',
-           'ServerStats', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json', 'predict',
-           'health', 'stats', 'check_origin', 'live_channel', 'dashboard_page', 'events_json', 'events_csv',
-           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'create_app', 'start_test_server']
+__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'login_form', 'auth',
+           'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP',
+           'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json',
+           'predict', 'health', 'stats', 'check_origin', 'live_channel', 'dashboard_page', 'events_json', 'events_csv',
+           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'BlurredFaces', 'Operator', 'need_admin',
+           'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user',
+           'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -44,6 +56,10 @@ DEFAULTS = {
     "MASKREC_ALLOWED_HOSTS": ("127.0.0.1", "localhost", "::1"),  # Host headers answered; None: any
     "MASKREC_ALLOWED_ORIGINS": (),  # other origins (scheme://host:port) allowed to open the live channel
     "MASKREC_INCORRECT_POLICY": "alert",  # "alert": a mask below the nose raises the alert; "warn": a softer warning
+    "MASKREC_LOGIN_LIVE": False,  # with an event database: the live page, /ws and /api/predict need a login too
+    "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
+    "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
+    "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
 }
 
 
@@ -55,11 +71,16 @@ def app_settings(**overrides) -> dict:
         if key not in cfg: raise TypeError(f"unknown setting {k!r}; known: {sorted(s[8:].lower() for s in DEFAULTS)}")
         cfg[key] = v
     for key in ("MASKREC_MAX_UPLOAD_BYTES", "MASKREC_MAX_FORM_PARTS", "MASKREC_MAX_WS_MESSAGE", "MASKREC_WS_HARD_LIMIT",
-                "MASKREC_MAX_LIVE_CLIENTS", "MASKREC_LIVE_IDLE_TIMEOUT_S", "MASKREC_BODY_TIMEOUT_S"):
+                "MASKREC_MAX_LIVE_CLIENTS", "MASKREC_LIVE_IDLE_TIMEOUT_S", "MASKREC_BODY_TIMEOUT_S", "MASKREC_SESSION_IDLE_S"):
         if not isinstance(cfg[key], (int, float)) or cfg[key] <= 0:
             raise ValueError(f"setting {key[8:].lower()} must be a positive number, got {cfg[key]!r}")
     if cfg["MASKREC_INCORRECT_POLICY"] not in ("alert", "warn"):
         raise ValueError(f"setting incorrect_policy must be 'alert' or 'warn', got {cfg['MASKREC_INCORRECT_POLICY']!r}")
+    if not isinstance(cfg["MASKREC_TRUSTED_PROXIES"], int) or isinstance(cfg["MASKREC_TRUSTED_PROXIES"], bool) \
+            or not 0 <= cfg["MASKREC_TRUSTED_PROXIES"] <= 5:
+        raise ValueError(f"setting trusted_proxies must be a whole number from 0 to 5, got {cfg['MASKREC_TRUSTED_PROXIES']!r}")
+    for key in ("MASKREC_LOGIN_LIVE", "MASKREC_SECURE_COOKIES"):
+        if not isinstance(cfg[key], bool): raise ValueError(f"setting {key[8:].lower()} must be True or False, got {cfg[key]!r}")
     return cfg
 
 # %% ../nbs/20_app.ipynb #fd1fb6c1
@@ -87,11 +108,12 @@ class ServerStats:
 
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
-    "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, watcher."
+    "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, watcher, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
                  store: EventStore | None = None, watcher: Watcher | None = None):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
         self.store, self.watcher = store, watcher  # the event database and the cameras this server watches, if any
+        self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
         self._camera: VideoCamera | None = None
         self.camera_lock = threading.Lock()
         self.live_slots = threading.BoundedSemaphore(max_live_clients)
@@ -126,6 +148,7 @@ def _page(tab: str):
         server_camera=state().camera_source is not None,
         incorrect_policy=cfg["MASKREC_INCORRECT_POLICY"],
         dashboard=state().store is not None,
+        user=current_user.name if current_user.is_authenticated else None,
     )
 
 
@@ -345,7 +368,8 @@ def _event_query() -> dict:
 @dashboard.get("/dashboard")
 def dashboard_page():
     _store()
-    return render_template("dashboard.html", labels=state().recognizer.classes)
+    return render_template("dashboard.html", labels=state().recognizer.classes, user=current_user.name,
+                           role=current_user.role)
 
 
 @dashboard.get("/api/events")
@@ -361,11 +385,14 @@ def events_csv():
 
 @dashboard.post("/api/events/<int:event_id>/ack")
 def acknowledge(event_id: int):
-    "Mark an event as seen; only from the dashboard's own origin."
+    "Mark an event as seen; admins only, from the dashboard's own origin (or with an API token)."
     origin = request.headers.get("Origin")
-    if origin is None or not (_same_origin(origin) or origin in current_app.config["MASKREC_ALLOWED_ORIGINS"]):
+    if current_user.via != "token" and (
+            origin is None or not (_same_origin(origin) or origin in current_app.config["MASKREC_ALLOWED_ORIGINS"])):
         return _error(f"origin {origin!r} may not acknowledge events on {request.host}", 403)
+    if (refused := need_admin("acknowledge events")): return refused
     if not _store().acknowledge(event_id): return _error(f"no event {event_id}", 404)
+    _audit("acknowledge", f"event {event_id}")
     return jsonify(id=event_id, acknowledged=True)
 
 
@@ -388,13 +415,242 @@ def cameras():
 
 @dashboard.get("/api/cameras/<name>/frame.jpg")
 def camera_frame(name: str):
-    "The latest annotated frame of a camera this server watches (kept in memory, never stored)."
+    "The latest annotated frame of a camera this server watches (kept in memory, never stored; faces blurred by default)."
     w = state().watcher
     worker = w.workers.get(name) if w is not None else None
     if worker is None: return _error(f"no camera {name!r} is watched by this server", 404)
     jpg = worker.latest_jpeg
     if jpg is None: return _error(f"camera {name!r} has no frame yet", 404)
     return Response(jpg, mimetype="image/jpeg", headers={"Cache-Control": "no-store"})
+
+# %% ../nbs/20_app.ipynb #5e8f7c57
+class BlurredFaces:
+    "A recogniser whose `annotate` blurs every face before drawing (`blur_faces`); everything else is the wrapped one."
+    def __init__(self, recognizer: MaskRecognizer): self.recognizer = recognizer
+    def __getattr__(self, name): return getattr(self.recognizer, name)
+
+    def annotate(self, frame, detections, *args, **kwargs):
+        "The annotated frame, every face blurred."
+        return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
+
+# %% ../nbs/20_app.ipynb #58ef13e6
+login_form = Blueprint("login_form", __name__)  # GET/POST /login and /setup: the rate-limited forms
+auth = Blueprint("auth", __name__)  # logout, who am I, accounts
+login_manager = LoginManager()
+csrf = CSRFProtect()
+OPEN_ENDPOINTS = {"login_form.login_page", "login_form.login", "login_form.setup_page", "login_form.setup", "static",
+                  "api.health"}
+LIVE_ENDPOINTS = {"pages.live_page", "pages.upload_page", "api.predict", "api.stats", "live.live_channel"}
+CSRF_EXEMPT = {"api.predict"}  # changes nothing; machine clients post images to it
+LOGIN_LIMIT = "5 per 5 minutes"  # failed logins per account and per address
+
+
+class Operator(UserMixin):
+    "A logged-in account (`Accounts` user dict), by session cookie (`via='session'`) or API token (`via='token'`)."
+    def __init__(
+        self,
+        user: dict,  # from `Accounts` (name, role, session_key, ...)
+        via: str = "session",  # "session" (the login cookie) or "token" (an API token)
+    ): self.user, self.via = user, via
+    name = property(lambda self: self.user["name"])
+    role = property(lambda self: self.user["role"])
+    is_admin = property(lambda self: self.user["role"] == "admin")
+    def get_id(self) -> str: return session_id(self.user)
+
+
+@login_manager.user_loader
+def _from_session(sid: str) -> Operator | None:
+    acc = state().accounts
+    user = acc.by_session(sid) if acc is not None else None
+    return Operator(user) if user else None
+
+
+@login_manager.request_loader
+def _from_bearer(req) -> Operator | None:
+    "A machine client's `Authorization: Bearer TOKEN`; a malformed or unknown token is remembered for the 401."
+    header, acc = req.headers.get("Authorization"), state().accounts
+    if header is None or acc is None: return None
+    scheme, _, token = header.strip().partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token or " " in token:
+        g.auth_error = "malformed Authorization header: expected 'Bearer TOKEN' (a token from maskrec users token NAME)"
+        return None
+    user = acc.by_token(token)
+    if user is None: g.auth_error = "unknown or revoked API token"; return None
+    return Operator(user, via="token")
+
+
+def _wants_page() -> bool:
+    "True for a browser asking for a page (redirected to /login), False for the API (a JSON answer)."
+    return request.method == "GET" and not request.path.startswith("/api/") and "Authorization" not in request.headers
+
+
+@login_manager.unauthorized_handler
+def _unauthorized():
+    if _wants_page() and not g.get("auth_error"):
+        return redirect("/login?next=" + quote(request.full_path.rstrip("?"), safe="/") if request.path != "/" else "/login")
+    return jsonify(error=g.get("auth_error") or "login required: log in at /login, or send Authorization: Bearer TOKEN",
+                   status=401), 401
+
+
+def _audit(action: str, detail: str | None = None, actor: str | None = None):
+    "One line of the audit log: this request's operator (or `actor`), its address."
+    who = (actor or None) if actor is not None else (current_user.name if current_user.is_authenticated else None)
+    state().store.audit(action, who, detail, request.remote_addr)
+
+
+def need_admin(
+    what: str,  # what needs an admin, for the message ("acknowledge events")
+):
+    "None if the current operator is an admin, else the 403 answer saying what needs one."
+    if current_user.is_authenticated and current_user.is_admin: return None
+    return jsonify(error=f"only an admin may {what} (you are {current_user.name}, {current_user.role})", status=403), 403
+
+
+def _require_login():
+    "Before every request: with accounts, everything but the open endpoints (and the live page) needs an operator."
+    if state().accounts is None or request.endpoint is None or request.endpoint in OPEN_ENDPOINTS: return None
+    if request.endpoint in LIVE_ENDPOINTS and not current_app.config["MASKREC_LOGIN_LIVE"]: return None
+    if not current_user.is_authenticated: return login_manager.unauthorized()
+
+
+def _check_csrf():
+    "Before every state-changing request: a CSRF token (unless by API token), and no other site's Origin."
+    if request.method in ("GET", "HEAD", "OPTIONS") or request.endpoint in CSRF_EXEMPT: return None
+    origin = request.headers.get("Origin")
+    if origin not in (None, "null") and not _same_origin(origin) and origin not in current_app.config["MASKREC_ALLOWED_ORIGINS"]:
+        return _error(f"origin {origin!r} may not send this request to {request.host}", 403)
+    if getattr(current_user, "via", None) == "token": return None  # no cookie: nothing a page could forge
+    csrf.protect()
+
+
+def _csrf_error(e: CSRFError):
+    msg = f"CSRF check failed: {e.description} Reload the page and try again."
+    if request.endpoint in ("login_form.login", "login_form.setup"): return _login_answer(msg, 403)
+    return jsonify(error=msg, status=403), 403
+
+# %% ../nbs/20_app.ipynb #2dbc0039
+def _safe_next(target: str | None) -> str:
+    "Where to go after logging in: a path on this server only (never another site), else the dashboard."
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target: return target
+    return "/dashboard"
+
+
+def _login_answer(message: str | None = None, status: int = 200, setup_token: str | None = None):
+    "The login (or first-admin setup) form, with a message and a status."
+    return render_template("login.html", error=message, next=_safe_next(request.values.get("next")),
+                           setup_token=setup_token), status
+
+
+def _need_accounts() -> Accounts:
+    acc = state().accounts
+    if acc is None: raise NotFound("this server keeps no accounts: start it with a database (maskrec serve --db URL)")
+    return acc
+
+
+def _login_address() -> str: return "address:" + (request.remote_addr or "unknown")
+def _login_account() -> str: return "account:" + (request.form.get("username") or "").strip()[:64]
+def _failed_login(resp) -> bool: return resp.status_code == 401
+
+
+def _login_throttled(limit):
+    "On the sixth failed login within the window: log it, audit it, answer 429 with the form."
+    name = (request.form.get("username") or "").strip()[:64]
+    current_app.logger.warning("maskrec: login throttled for %r from %s (%s)", name, request.remote_addr, limit.limit)
+    _audit("login_throttled", f"as {name!r}", actor="")
+    return make_response(_login_answer(f"too many failed logins for this account or address: wait 5 minutes ({limit.limit})", 429))
+
+
+@login_form.get("/login")
+def login_page():
+    _need_accounts()
+    if current_user.is_authenticated: return redirect(_safe_next(request.args.get("next")))
+    return _login_answer()
+
+
+@login_form.post("/login")
+def login():
+    "Log in with the form fields `username` and `password`: 303 to `next`, or 401 with the form."
+    acc = _need_accounts()
+    name, password = (request.form.get("username") or "").strip(), request.form.get("password") or ""
+    if not name or not password: return _login_answer("give a user name and a password", 400)
+    user = acc.authenticate(name, password)
+    if user is None:
+        _audit("login_failed", f"as {name[:64]!r}", actor="")
+        return _login_answer("wrong user name or password", 401)
+    session.clear()  # a fresh session (and CSRF token) for the new login
+    login_user(Operator(user)); session.permanent = True  # ends after session_idle_s without a request
+    _audit("login", actor=user["name"])
+    return redirect(_safe_next(request.form.get("next")), 303)
+
+
+@login_form.get("/setup")
+def setup_page():
+    "The first admin's form, reached by the one-time link `maskrec serve` prints while there is no account."
+    acc, token = _need_accounts(), request.args.get("token", "")
+    if acc.count(): return _login_answer("an account exists already: log in, or ask an admin for one", 403)
+    if not setup_token_valid(acc.store, token):
+        return _login_answer("this setup link has expired or was used already: restart maskrec serve for a new one", 403)
+    return _login_answer(setup_token=token)
+
+
+@login_form.post("/setup")
+def setup():
+    "Create the first admin with the one-time setup token (form fields `token`, `username`, `password`)."
+    acc, token = _need_accounts(), request.form.get("token", "")
+    name, password = (request.form.get("username") or "").strip(), request.form.get("password") or ""
+    if acc.count(): return _login_answer("an account exists already: log in, or ask an admin for one", 403)
+    try: check_name(name); check_password(password)
+    except AccountError as e: return _login_answer(str(e), 400, setup_token=token)
+    if not use_setup_token(acc.store, token):
+        return _login_answer("this setup link has expired or was used already: restart maskrec serve for a new one", 403)
+    user = acc.add(name, password, "admin", actor="setup link")
+    session.clear(); login_user(Operator(user)); session.permanent = True
+    _audit("login", "first admin, by the setup link", actor=name)
+    return redirect("/dashboard", 303)
+
+
+@auth.post("/logout")
+def logout():
+    "End the session: 303 to the login form."
+    _audit("logout"); logout_user(); session.clear()
+    return redirect("/login", 303)
+
+
+@auth.get("/api/me")
+def me(): return jsonify(name=current_user.name, role=current_user.role, via=current_user.via)
+
+
+@auth.get("/api/users")
+def users_json():
+    if (refused := need_admin("list accounts")): return refused
+    return jsonify([{k: u[k] for k in ("name", "role", "created", "token")} for u in _need_accounts().users()])
+
+
+@auth.post("/api/users")
+def add_user():
+    "Create an account from JSON `{name, password, role}` (admins only)."
+    if (refused := need_admin("add accounts")): return refused
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict): return _error("send JSON {\"name\", \"password\", \"role\"}", 400)
+    try: user = _need_accounts().add(str(body.get("name", "")), str(body.get("password", "")), str(body.get("role", "viewer")),
+                                     actor=current_user.name)
+    except AccountError as e: return _error(str(e), 409 if "exists already" in str(e) else 400)
+    return jsonify(name=user["name"], role=user["role"]), 201
+
+
+@auth.delete("/api/users/<name>")
+def remove_user(name: str):
+    if (refused := need_admin("remove accounts")): return refused
+    try: _need_accounts().remove(name, actor=current_user.name)
+    except AccountError as e: return _error(str(e), 404 if "no user" in str(e) else 409)
+    return jsonify(name=name, removed=True)
+
+
+@auth.get("/api/audit")
+def audit_json():
+    if (refused := need_admin("read the audit log")): return refused
+    return jsonify(_need_accounts().store.audit_log(limit=min(max(int(request.args.get("limit", 500) or 500), 1), 10_000)))
 
 # %% ../nbs/20_app.ipynb #60f49512
 CSP = (
@@ -424,11 +680,13 @@ def _security_headers(resp: Response) -> Response:
     h.setdefault("X-Frame-Options", "DENY"); h.setdefault("Referrer-Policy", "no-referrer")
     h.setdefault("Cross-Origin-Resource-Policy", "same-origin")
     h.setdefault("Permissions-Policy", "camera=(self), microphone=()")
+    if request.blueprint in ("dashboard", "auth", "login_form"): h.setdefault("Cache-Control", "no-store")  # people's data
     return resp
 
 
 def _http_error(e: HTTPException):
     cfg = current_app.config
+    if e.response is not None: return e.response  # an answer made already (the login form's 429)
     if isinstance(e, ClientDisconnected) and isinstance(e.__context__, TimeoutError):  # the body read timed out
         e = RequestTimeout(f"the request body stopped arriving for {cfg['MASKREC_BODY_TIMEOUT_S']:g} s")
     if e.code in (400, 408, 413): state().stats.add("bad_requests")
@@ -454,7 +712,7 @@ def create_app(
     runtime: str = "auto",  # the classifier's runtime, unless `recognizer` is given (`load_classifier`)
     db: str | EventStore | None = None,  # an event database (URL or store): adds the dashboard and the event API
     cameras: list | None = None,  # cameras (`CameraSpec` or "NAME=SOURCE") to watch in this server; needs `db`
-    watch_options: dict | None = None,  # passed to `Watcher` (fps, snapshots, retention_h, webhook, ...)
+    watch_options: dict | None = None,  # passed to `Watcher` (fps, snapshots, retention_h, webhook, ...; dashboard_blur)
     **settings,  # any of `DEFAULTS`, in lower case without the MASKREC_ prefix
 ) -> Flask:
     "The Flask app around one `MaskRecognizer`, with the pages, API and live blueprints (and the dashboard with `db`)."
@@ -469,17 +727,38 @@ def create_app(
     )
     rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir, runtime=runtime)
     if cameras and db is None: raise MaskrecError("watching cameras needs an event database (db=...)")
+    if cfg["MASKREC_LOGIN_LIVE"] and db is None:
+        raise MaskrecError("a login for the live page needs an event database to keep the accounts in (db=...)")
     store = EventStore(db) if isinstance(db, str) else db
+    app.config.update(  # the login session: signed with the database's key, HttpOnly, SameSite=Strict, idle timeout
+        SECRET_KEY=session_secret(store) if store is not None else secrets.token_hex(32),
+        SESSION_COOKIE_NAME="maskrec_session", SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_SECURE=cfg["MASKREC_SECURE_COOKIES"], SESSION_REFRESH_EACH_REQUEST=True,
+        PERMANENT_SESSION_LIFETIME=timedelta(seconds=cfg["MASKREC_SESSION_IDLE_S"]),
+        WTF_CSRF_CHECK_DEFAULT=False,  # checked in `_check_csrf`, after the login (API tokens need none)
+        WTF_CSRF_TIME_LIMIT=None,  # a token lives as long as its session
+        WTF_CSRF_SSL_STRICT=False,  # pages send no Referer (Referrer-Policy: no-referrer); the Origin check stands in
+    )
     watcher = None
     if cameras:
         specs = [c if isinstance(c, CameraSpec) else parse_camera(str(c)) for c in cameras]
         opts = dict(watch_options or {})
         if isinstance(opts.get("webhook"), dict): opts["webhook"] = WebhookNotifier(**opts["webhook"])  # from a config file
-        watcher = Watcher(specs, store, rec, keep_frames=True, **opts).start()
+        shown = BlurredFaces(rec) if opts.pop("dashboard_blur", True) else rec  # the dashboard's pictures: faces blurred
+        watcher = Watcher(specs, store, shown, keep_frames=True, **opts).start()
     app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
-    for bp in (pages, api, live, dashboard): app.register_blueprint(bp)
+    for bp in (pages, api, live, dashboard, login_form, auth): app.register_blueprint(bp)
+    login_manager.init_app(app); login_manager.session_protection = "strong"; csrf.init_app(app)
+    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", default_limits=[])  # this app's own counts
+    for key in (_login_address, _login_account):
+        limiter.limit(LOGIN_LIMIT, key_func=key, methods=["POST"], deduct_when=_failed_login,
+                      on_breach=_login_throttled)(login_form)
     app.before_request(_check_host); app.before_request(_start_body_timer)
+    app.before_request(_require_login); app.before_request(_check_csrf)
     app.after_request(_security_headers)
+    app.register_error_handler(CSRFError, _csrf_error)
+    if (n := cfg["MASKREC_TRUSTED_PROXIES"]):  # behind a proxy: the client's address (throttling, audit) is the forwarded one
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)
     app.register_error_handler(HTTPException, _http_error); app.register_error_handler(OSError, _body_timeout)
     return app
 

@@ -142,7 +142,7 @@ def bench_pipeline(
         "fps": round(1000 / s["mean"], 1),
     }
 
-# %% ../nbs/22_benchmark.ipynb #43c478dc
+# %% ../nbs/22_benchmark.ipynb #114d9188
 def classifier_on_frame(
     rec,  # a `MaskRecognizer`
     n_faces: int = 5,  # faces in the frame (copies of the example photo's face, `astronaut_frames`)

@@ -17,7 +17,7 @@ from .core import MaskrecError, import_tensorflow
 
 # %% auto #0
 __all__ = ['cmd_build', 'cmd_train', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'cmd_watch',
-           'cmd_events', 'build_parser', 'main']
+           'cmd_events', 'cmd_users', 'add_login_commands', 'build_parser', 'main']
 
 # %% ../nbs/23_cli.ipynb #225074f0
 def _emit(out, a, data, lines=()):
@@ -233,6 +233,9 @@ def cmd_serve(a, out) -> int:
         db=a.db,
         watch=a.watch,
         watch_config=a.watch_config,
+        behind_https_proxy=a.behind_https_proxy,
+        login_live=a.login_live,
+        dashboard_blur=not a.unblurred_dashboard,
     )
     return 0
 
@@ -315,6 +318,73 @@ def cmd_events(a, out) -> int:
                   f"{e['face_px']} px" + (" (seen)" if e["acknowledged"] else ""), file=out)
     store.close()
     return 0
+
+# %% ../nbs/23_cli.ipynb #ac311ffe
+def _read_password(prompt: str) -> str:
+    "A new password: asked twice in a terminal, else one line of standard input."
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+        first = getpass.getpass(prompt)
+        if first != getpass.getpass("the same password again: "): raise MaskrecError("the two passwords differ")
+        return first
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line.strip():
+        raise MaskrecError("no password on standard input: run in a terminal, or pipe one line (printf '%s\\n' PASSWORD | ...)")
+    return line.rstrip("\r\n")
+
+
+def cmd_users(a, out) -> int:
+    "Add, list, remove operator accounts, change a password, issue an API token (`Accounts`)."
+    import getpass
+    from maskrec.accounts import Accounts
+    from maskrec.store import DEFAULT_DB, EventStore, safe_url
+    store = EventStore(a.db or DEFAULT_DB)
+    try:
+        acc, where = Accounts(store), safe_url(store.url)
+        try: actor = f"cli:{getpass.getuser()}"[:64]
+        except (KeyError, OSError): actor = "cli"
+        if a.action == "add":
+            u = acc.add(a.name, _read_password(f"password for {a.name}: "), a.role, actor=actor)
+            _emit(out, a, {"name": u["name"], "role": u["role"]}, [f"added {u['role']} {u['name']} to {where}"])
+        elif a.action == "list":
+            users = [{k: u[k] for k in ("name", "role", "created", "token")} for u in acc.users()]
+            _emit(out, a, users, [f"{u['name']:<24} {u['role']:<7} since {u['created'][:19]}" + ("  (API token)" if u["token"] else "")
+                                  for u in users] or [f"no accounts in {where}"])
+        elif a.action == "remove":
+            acc.remove(a.name, actor=actor)
+            _emit(out, a, {"name": a.name, "removed": True}, [f"removed {a.name}: their sessions and API token stop working"])
+        elif a.action == "passwd":
+            acc.set_password(a.name, _read_password(f"new password for {a.name}: "), actor=actor)
+            _emit(out, a, {"name": a.name, "password_changed": True}, [f"changed the password of {a.name}: their open sessions end"])
+        elif a.action == "token":
+            token = acc.issue_token(a.name, actor=actor)
+            print(f"maskrec users: a new API token for {a.name} (shown once, only its hash is stored; it replaces the "
+                  "previous one); send it as: Authorization: Bearer TOKEN", file=sys.stderr)
+            _emit(out, a, {"name": a.name, "token": token}, [token])
+    finally: store.close()
+    return 0
+
+
+def add_login_commands(sub):
+    "The `users` subcommands, and the login options of `serve` (called by `build_parser`)."
+    u = _parser(sub, "users", "manage the operators who may log in to the dashboard", cmd_users)
+    actions = u.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, help in [("add", "add an account (password from the terminal, or one line of standard input)"),
+                       ("list", "list the accounts"), ("remove", "remove an account"),
+                       ("passwd", "change an account's password (its open sessions end)"),
+                       ("token", "issue a new API token for a machine client (printed once)")]:
+        p = actions.add_parser(name, help=help, description=help, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+        if name != "list": p.add_argument("name", help="the user name")
+        if name == "add": p.add_argument("--role", default="viewer", choices=["admin", "viewer"],
+                                         help="viewer: sees the dashboard; admin: also acknowledges events and manages accounts")
+        p.add_argument("--db", default=None, help="event database URL (default: sqlite:///maskrec-events.db)")
+        p.add_argument("--json", action="store_true", help="print the result as one JSON document")
+    s = sub.choices["serve"]
+    s.add_argument("--behind-https-proxy", action="store_true",
+                   help="an HTTPS reverse proxy is the only way in: allows plain HTTP beyond loopback, marks cookies Secure")
+    s.add_argument("--login-live", action="store_true", help="the live page, /ws and /api/predict need a login too (needs --db)")
+    s.add_argument("--unblurred-dashboard", action="store_true",
+                   help="show the dashboard's camera pictures without blurring the faces (default: every face blurred)")
 
 # %% ../nbs/23_cli.ipynb #3b50cb7c
 def _parser(sub, name: str, help: str, func) -> argparse.ArgumentParser:
@@ -440,7 +510,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=None,
         metavar="HOST",
-        help="a Host name the server answers to (default: loopback names when bound to loopback, else any); repeatable",
+        help="a Host name the server answers to (default: loopback names on loopback; beyond it required, or the certificate's names); repeatable",
     )
     s.add_argument("--incorrect-policy", default="alert", choices=["alert", "warn"],
                    help="a mask below the nose raises the alert like no mask, or a softer warning")
@@ -476,6 +546,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, default=1000, help="at most this many, the latest")
     ev.add_argument("--json", action="store_true", help="print one JSON array of events ordered by start")
     ev.add_argument("--csv", action="store_true", help="print CSV")
+    add_login_commands(sub)
     return p
 
 # %% ../nbs/23_cli.ipynb #a112bbac

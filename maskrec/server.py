@@ -22,7 +22,7 @@ from .core import MaskrecError
 from .serialize import MODEL_JSON, WEIGHTS_FILE, ModelFileError, default_model_dir, read_metadata
 
 # %% auto #0
-__all__ = ['LOOPBACK', 'ServerError', 'check_model_dir', 'serve', 'free_port', 'ServerProcess']
+__all__ = ['LOOPBACK', 'ServerError', 'check_model_dir', 'certificate_names', 'serve', 'free_port', 'ServerProcess']
 
 # %% ../nbs/21_server.ipynb #f5b58fc4
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -72,6 +72,19 @@ def check_model_dir(model_dir: str | Path | None) -> Path:
         if not (d / name).is_file(): raise ModelFileError(f"model folder {d} lacks {name}")
     return d
 
+# %% ../nbs/21_server.ipynb #9f5cdf7f
+def certificate_names(
+    certfile: str | Path,  # a PEM certificate (--cert)
+) -> list[str]:
+    "The host names and addresses a PEM certificate is for: its subjectAltName entries, else its common name."
+    import ssl
+    try: info = ssl._ssl._test_decode_cert(str(certfile))  # the standard library's own decoder
+    except (ssl.SSLError, OSError) as e: raise ServerError(f"cannot read the certificate {certfile}: {e}") from None
+    names = [v for k, v in info.get("subjectAltName", ()) if k in ("DNS", "IP Address") and not v.startswith("*")]
+    if not names:
+        names = [v for rdn in info.get("subject", ()) for k, v in rdn if k == "commonName" and not v.startswith("*")]
+    return names
+
 # %% ../nbs/21_server.ipynb #342295f9
 def serve(
     host: str = "127.0.0.1",  # address to listen on; 0.0.0.0 for every network interface
@@ -87,13 +100,16 @@ def serve(
     body_timeout: float = 20,  # seconds a request body may stall before 408
     allowed_origins: list[str] | None = None,  # other origins allowed to open the live channel
     allowed_hosts: list[str]
-    | None = None,  # Host names answered (default: loopback names when bound to loopback, else any)
+    | None = None,  # Host names answered (default: loopback names on loopback, else the certificate's names)
     incorrect_policy: str = "alert",  # a mask below the nose: "alert" like no mask, or "warn"
     runtime: str = "auto",  # the classifier's runtime: "auto", "keras" or "tflite"
     verbose: bool = False,  # let TensorFlow's start-up log lines through
     db: str | None = None,  # event database URL: adds the dashboard and the event API
     watch: list[str] | None = None,  # cameras ("NAME=SOURCE") this server watches into `db`
     watch_config: str | None = None,  # a watch configuration file (TOML): cameras and their options
+    behind_https_proxy: bool = False,  # an HTTPS reverse proxy is the only way in: plain HTTP beyond loopback is allowed
+    login_live: bool = False,  # the live page, /ws and /api/predict need a login too (needs `db`)
+    dashboard_blur: bool = True,  # the dashboard's camera pictures have every face blurred
 ):
     "Run the web app on gunicorn (1 worker process, `threads` threads) until interrupted."
     if bool(certfile) != bool(keyfile): raise ServerError("HTTPS needs both a certificate (--cert) and its key (--key)")
@@ -107,7 +123,20 @@ def serve(
     model = check_model_dir(model_dir)  # a quick check without TensorFlow (which must not load before gunicorn forks)
     from maskrec.classifier import choose_runtime
     runtime = choose_runtime(model, runtime)  # checked now, in one line, rather than in the worker
-    if allowed_hosts is None and host in LOOPBACK: allowed_hosts = list(LOOPBACK)
+    exposed = host not in LOOPBACK
+    if exposed and not certfile and not behind_https_proxy:
+        raise ServerError(
+            f"refusing plain HTTP on {host}: passwords, session cookies and camera pictures would cross the network "
+            "unencrypted; give --cert FILE --key FILE, or --behind-https-proxy if an HTTPS reverse proxy is the only way in"
+        )
+    if allowed_hosts is None and not exposed: allowed_hosts = list(LOOPBACK)
+    if allowed_hosts is None and certfile: allowed_hosts = certificate_names(certfile)
+    if exposed and not allowed_hosts:
+        raise ServerError(
+            f"bound to {host}, the server must know the names it is reached by (a page on another site could reach it "
+            "by DNS rebinding otherwise): give --allowed-host NAME (repeatable)"
+            + (f"; the certificate {certfile} names no host" if certfile else "")
+        )
     settings = dict(
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         max_live_clients=max_live_clients,
@@ -116,6 +145,9 @@ def serve(
         allowed_origins=tuple(allowed_origins or ()),
         allowed_hosts=tuple(allowed_hosts) if allowed_hosts else None,
         incorrect_policy=incorrect_policy,
+        login_live=login_live,
+        secure_cookies=bool(certfile or behind_https_proxy),  # the session cookie never travels over plain HTTP
+        trusted_proxies=1 if behind_https_proxy else 0,  # the proxy's X-Forwarded-For names the client
     )
     cameras, watch_options = [], {}
     if watch or watch_config:  # cameras and database checked now, in one line each, before gunicorn starts
@@ -123,10 +155,23 @@ def serve(
         o = watch_settings(load_config(watch_config) if watch_config else None, [parse_camera(c) for c in watch or []])
         cameras, db = o["cameras"], db or o["db"]
         watch_options = {k: o[k] for k in ("fps", "snapshots", "retention_h", "webhook")}
+        watch_options["dashboard_blur"] = dashboard_blur
         if not db: raise ServerError("watching cameras needs an event database: add --db URL")
+    if login_live and not db: raise ServerError("--login-live needs an event database to keep the accounts in: add --db URL")
+    if exposed and camera is not None and not db:
+        raise ServerError(f"a server camera shown beyond this machine ({host}) needs a login: add --db URL (the accounts live there)")
+    setup_link = None
     if db:
+        from maskrec.accounts import Accounts, setup_token
         from maskrec.store import EventStore
-        EventStore(db).close()  # reachable, and migrated to the current schema
+        store = EventStore(db)  # reachable, and migrated to the current schema
+        if Accounts(store).count() == 0:  # no default account: a one-time link creates the first admin
+            public = next((h for h in allowed_hosts or () if h not in LOOPBACK), None)  # the name people use
+            name = public if exposed and public else host
+            base = (f"https://{public}" if behind_https_proxy and not certfile and public  # through the proxy
+                    else f"{'https' if certfile else 'http'}://{f'[{name}]' if ':' in name else name}:{port}")
+            setup_link = f"{base}/setup?token={setup_token(store)}"
+        store.close()
     from maskrec.app import app_settings  # checks the settings now, in one line, before gunicorn starts
     try: app_settings(**settings)
     except (TypeError, ValueError) as e: raise ServerError(str(e)) from None
@@ -154,8 +199,10 @@ def serve(
         flush=True,
     )
     if verbose: os.environ["MASKREC_VERBOSE"] = "1"  # the worker inherits it: TensorFlow's start-up lines are shown
-    if db: print(f"maskrec: dashboard at {scheme}://{host}:{port}/dashboard, {len(cameras)} camera(s) watched here",
-                 file=sys.stderr, flush=True)
+    if db: print(f"maskrec: dashboard at {scheme}://{host}:{port}/dashboard (operators log in), {len(cameras)} camera(s) "
+                 "watched here", file=sys.stderr, flush=True)
+    if setup_link: print(f"maskrec: no operator account yet; create the first admin within one hour (the link works once):\n"
+                         f"    {setup_link}\n  or: maskrec users add NAME --role admin --db URL", file=sys.stderr, flush=True)
     _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings, db, cameras, watch_options), opts).run()
 
 # %% ../nbs/21_server.ipynb #7eb65d93

@@ -24,8 +24,8 @@ from .events import Event, iso_time
 
 # %% auto #0
 __all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc', 'epoch', 'parse_time',
-           'Base', 'EventRow', 'CameraRow', 'StoreError', 'safe_url', 'migrate', 'open_engine', 'EventStore',
-           'scratch_databases', 'write_events_csv']
+           'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError', 'safe_url', 'migrate',
+           'open_engine', 'EventStore', 'scratch_databases', 'write_events_csv']
 
 # %% ../nbs/17_store.ipynb #97a807f3
 def utc(t: float) -> datetime:
@@ -89,6 +89,40 @@ class CameraRow(Base):
                 "skipped": self.skipped, "restarts": self.restarts, "last_frame_at": iso_time(epoch(self.last_frame_at)),
                 "error": self.error, "updated_at": iso_time(epoch(self.updated_at)), "node": self.node}
 
+# %% ../nbs/17_store.ipynb #95ca89c2
+class UserRow(Base):
+    "An operator account: name, role ('admin' or 'viewer'), argon2 password hash, SHA-256 of its API token if any."
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    role: Mapped[str] = mapped_column(sa.String(16))
+    password_hash: Mapped[str] = mapped_column(sa.String(200))
+    token_hash: Mapped[str | None] = mapped_column(sa.String(64), nullable=True, unique=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime)
+
+
+class AuditRow(Base):
+    "One line of the audit log: when, who (a user name, or None), what, about what, from which address."
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(sa.DateTime, index=True)
+    actor: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    action: Mapped[str] = mapped_column(sa.String(32))
+    detail: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
+    address: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "at": iso_time(epoch(self.at)), "actor": self.actor, "action": self.action,
+                "detail": self.detail, "address": self.address}
+
+
+class SecretRow(Base):
+    "A secret kept with the database (the session key, the setup token's hash), with an optional expiry."
+    __tablename__ = "secrets"
+    name: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.String(200))
+    expires_at: Mapped[datetime | None] = mapped_column(sa.DateTime, nullable=True)
+
 # %% ../nbs/17_store.ipynb #88b4a6a0
 def _v1(op):
     op.create_table(
@@ -127,7 +161,35 @@ def _v3(op):
     op.add_column("cameras", sa.Column("node", sa.String(64), nullable=True))  # where the camera runs (several machines)
 
 
-MIGRATIONS = [_v1, _v2, _v3]  # MIGRATIONS[i] brings the schema from version i to version i + 1
+def _v4(op):  # operator accounts, the audit log, secrets kept with the database (the web app's login)
+    op.create_table(
+        "users",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("name", sa.String(64), nullable=False, unique=True),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("password_hash", sa.String(200), nullable=False),
+        sa.Column("token_hash", sa.String(64), nullable=True, unique=True),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+    )
+    op.create_table(
+        "audit",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("at", sa.DateTime, nullable=False),
+        sa.Column("actor", sa.String(64), nullable=True),
+        sa.Column("action", sa.String(32), nullable=False),
+        sa.Column("detail", sa.String(300), nullable=True),
+        sa.Column("address", sa.String(64), nullable=True),
+    )
+    op.create_index("ix_audit_at", "audit", ["at"])
+    op.create_table(
+        "secrets",
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("value", sa.String(200), nullable=False),
+        sa.Column("expires_at", sa.DateTime, nullable=True),
+    )
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]  # MIGRATIONS[i] brings the schema from version i to version i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # %% ../nbs/17_store.ipynb #c7917e09
@@ -279,26 +341,57 @@ class EventStore:
         return self._run(lambda s: [r.to_dict() for r in s.scalars(sa.select(CameraRow).order_by(CameraRow.name))])
 
     def purge(self, retention_h: float = DEFAULT_RETENTION_H, now: float | None = None) -> list[str]:
-        "Delete the events that ended more than `retention_h` hours ago; the snapshot files they named (to delete)."
+        "Delete the events and audit lines older than `retention_h` hours; the snapshot files the events named (to delete)."
         cutoff = utc((now if now is not None else time.time()) - retention_h * 3600)
         def do(s):
             snaps = s.scalars(sa.select(EventRow.snapshot).where(EventRow.end < cutoff, EventRow.snapshot.is_not(None))).all()
             s.execute(sa.delete(EventRow).where(EventRow.end < cutoff))
+            s.execute(sa.delete(AuditRow).where(AuditRow.at < cutoff))
             return list(snaps)
+        return self._run(do)
+
+    def audit(
+        self,
+        action: str,  # what happened: login, login_failed, login_throttled, logout, acknowledge, user_added, ...
+        actor: str | None = None,  # who did it (a user name), or None when nobody is known
+        detail: str | None = None,  # about what (an event id, the account changed, ...)
+        address: str | None = None,  # the client's address
+        t: float | None = None,  # when (default: now)
+    ):
+        "Append one line to the audit log (committed when this returns)."
+        row = AuditRow(at=utc(t if t is not None else time.time()), action=action[:32], actor=actor and actor[:64],
+                       detail=detail and str(detail)[:300], address=address and address[:64])
+        self._run(lambda s: s.add(row))
+
+    def audit_log(self, limit: int = 1000) -> list[dict]:
+        "The latest `limit` audit lines, oldest first."
+        def do(s):
+            rows = s.scalars(sa.select(AuditRow).order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(int(limit))).all()
+            return [r.to_dict() for r in reversed(rows)]
         return self._run(do)
 
     def close(self): self.engine.dispose()
 
 # %% ../nbs/17_store.ipynb #5ff85ada
-def scratch_databases(tmp: Path) -> dict[str, str]:
+def scratch_databases(
+    tmp: Path,  # the SQLite file goes here
+    schema: str | None = None,  # PostgreSQL: a schema of its own, so notebooks tested side by side share no tables
+) -> dict[str, str]:
     "Fresh databases to test against: a SQLite file in `tmp`, and PostgreSQL if MASKREC_TEST_DATABASE_URL names one."
     out = {"sqlite": f"sqlite:///{tmp / 'events-test.db'}"}
     pg = os.environ.get("MASKREC_TEST_DATABASE_URL")
     if pg:
         engine = open_engine(pg)
         with engine.begin() as c:
-            for t in ("events", "cameras", "maskrec_schema"): c.execute(sa.text(f'DROP TABLE IF EXISTS "{t}"'))
-        engine.dispose(); out["postgresql"] = pg
+            if schema:
+                c.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')); c.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+            else:
+                for t in ("events", "cameras", "users", "audit", "secrets", "maskrec_schema"):
+                    c.execute(sa.text(f'DROP TABLE IF EXISTS "{t}"'))
+        engine.dispose()
+        if schema:
+            pg = make_url(pg).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+        out["postgresql"] = pg
     return out
 
 # %% ../nbs/17_store.ipynb #62f33552

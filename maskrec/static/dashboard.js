@@ -16,8 +16,17 @@ function filters() {
   return q;
 }
 
+const CSRF = document.querySelector('meta[name="csrf-token"]').content;  // sent with every POST (Flask-WTF)
+const ADMIN = document.body.dataset.role === "admin";  // viewers see; admins also acknowledge
+
+function loggedOut(r) {  // the session ended (idle timeout, logout elsewhere): back to the login form
+  if (r.status === 401) window.location.assign(`/login?next=${encodeURIComponent("/dashboard")}`);
+  return r.status === 401;
+}
+
 async function getJSON(url) {
   const r = await fetch(url, { headers: { Accept: "application/json" } });
+  if (loggedOut(r)) throw new Error("logged out");
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
   return r.json();
 }
@@ -87,8 +96,8 @@ function drawEvents(events) {
     const secs = ((Date.parse(e.end) - Date.parse(e.start)) / 1000).toFixed(1);
     const seen = e.acknowledged
       ? el("span", { textContent: "✓ seen" })
-      : el("button", { type: "button", className: "ack", textContent: "acknowledge" });
-    if (!e.acknowledged) seen.addEventListener("click", () => acknowledge(e.id));
+      : ADMIN ? el("button", { type: "button", className: "ack", textContent: "acknowledge" }) : "not yet";
+    if (!e.acknowledged && ADMIN) seen.addEventListener("click", () => acknowledge(e.id));
     const row = el("tr", {},
       el("td", { textContent: e.id }), el("td", { textContent: e.camera }),
       el("td", {}, el("span", { className: `label ${e.label}`, textContent: e.label.replace(/_/g, " ") })),
@@ -101,8 +110,8 @@ function drawEvents(events) {
 }
 
 async function acknowledge(id) {
-  const r = await fetch(`/api/events/${id}/ack`, { method: "POST" });
-  if (r.ok) refresh();
+  const r = await fetch(`/api/events/${id}/ack`, { method: "POST", headers: { "X-CSRFToken": CSRF } });
+  if (!loggedOut(r) && r.ok) refresh();
 }
 
 async function refresh() {
