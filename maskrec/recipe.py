@@ -236,7 +236,10 @@ def check_data(
         if not (full.is_dir() if kind == "folder" else full.is_file()):
             raise RecipeError(f"{_where(path, text, loc)}: {kind} not found: {full}")
         return full
-    need(recipe.data.public, ("data", "public"), "folder")
+    public = need(recipe.data.public, ("data", "public"), "folder")
+    if missing := [c for c in ("with_mask", "without_mask") if not (public / c).is_dir()]:
+        raise RecipeError(f"{_where(path, text, ('data', 'public'))}: unknown dataset layout in {public}: "
+                          f"expected sub-folders with_mask/ and without_mask/ (no {', '.join(m + '/' for m in missing)})")
     need(recipe.data.portraits, ("data", "portraits"), "folder")
     splits = {}
     for i, p in enumerate(recipe.data.photos): splits[p] = _photo_splits(need(p, ("data", "photos", i), "file"))
