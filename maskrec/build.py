@@ -33,11 +33,12 @@ from .train import train_model
 
 # %% auto #0
 __all__ = ['NOT_FACE', 'MASKWEAR', 'BENCH_FILE', 'view_template', 'photo_split', 'relabel', 'jittered', 'photo_faces',
-           'portrait_faces', 'painted', 'collect_faces', 'make_augmenter', 'recipe_batches', 'build_network',
-           'train_network', 'ArrayClassifier', 'face_numbers', 'synthetic_sets', 'photo_numbers', 'measure_variant',
-           'synthetic_incorrect', 'shares', 'largest_change', 'classifier_ms', 'git_commit', 'metric_at',
-           'check_targets', 'export_variants', 'choose_variant', 'summary_rows', 'target_row', 'speed_rows',
-           'model_card', 'write_card', 'build_recipe', 'build', 'evaluate_dir', 'error_sheet']
+           'shrunk_faces', 'portrait_faces', 'painted', 'collect_faces', 'make_augmenter', 'recipe_batches',
+           'build_network', 'train_network', 'door_shares', 'choose_shift', 'shift_with_mask', 'ArrayClassifier',
+           'face_numbers', 'synthetic_sets', 'photo_numbers', 'measure_variant', 'synthetic_incorrect', 'shares',
+           'largest_change', 'classifier_ms', 'git_commit', 'metric_at', 'check_targets', 'export_variants',
+           'choose_variant', 'summary_rows', 'target_row', 'speed_rows', 'model_card', 'write_card', 'build_recipe',
+           'build', 'evaluate_dir', 'error_sheet']
 
 # %% ../nbs/15b_build.ipynb #c12c9c98
 def view_template(
@@ -102,6 +103,7 @@ def photo_faces(
     seed: int = 0,  # where the patches are, how the landmarks move
     progress: bool = True,  # a progress bar
     min_iou: float = 0.4,  # a detection matches a labelled face at this IoU
+    shrink=None,  # a `maskrec.recipe.Shrink`: extra crops of each photo shrunk until its faces are small (`shrunk_faces`)
 ) -> dict:
     "Faces and not-faces cut out of photos by the live detector: X, labels, labelled box sizes, photo index, kind."
     detector = detector if detector is not None else YuNetDetector(confidence=0.3)
@@ -137,9 +139,37 @@ def photo_faces(
                 X.append(np.stack([preprocess_face(rgb, img_size, jittered(boxes[i].points(), rng, jitter), template) for i, _ in pairs]))
                 labels += [truth[j][4] for _, j in pairs]; sizes += [box_size(truth[j]) for _, j in pairs]
                 kind += ["jitter"] * len(pairs); photo += [k] * len(pairs)
+        for _ in range(shrink.copies if shrink is not None else 0):
+            Xs, ls, ss = shrunk_faces(frame, truth, detector, rng, shrink, img_size, template, min_iou)
+            X.append(Xs); labels += ls; sizes += ss; kind += ["shrunk"] * len(ls); photo += [k] * len(ls)
     X = np.concatenate(X) if X else np.zeros((0, img_size, img_size, 3), np.float32)
     return {"X": X, "labels": np.array(labels, dtype=object), "sizes": np.array(sizes), "photo": np.array(photo, int),
             "kind": np.array(kind, dtype=object)}
+
+# %% ../nbs/15b_build.ipynb #3a4169c4
+def shrunk_faces(
+    frame: np.ndarray,  # a BGR photo
+    truth: list,  # its labelled boxes [x1, y1, x2, y2, label]
+    detector,  # the live detector
+    rng: np.random.Generator,  # the size and the JPEG quality come from it
+    shrink,  # a `maskrec.recipe.Shrink`
+    img_size: int = 64,  # side of the prepared faces
+    template: np.ndarray = FACE_TEMPLATE,  # where the faces' landmarks go
+    min_iou: float = 0.4,  # a detection matches a labelled face at this IoU
+) -> tuple[np.ndarray, list[str], list[float]]:
+    "The photo's faces as a distant camera shows them: the photo shrunk until its median face is `shrink.sizes` px, JPEG-compressed, its faces found and cut out again by the detector; (faces, labels, face sides after shrinking)."
+    sides = [min(b[2] - b[0], b[3] - b[1]) for b in truth]
+    none = (np.zeros((0, img_size, img_size, 3), np.float32), [], [])
+    if not sides or np.median(sides) < shrink.min_face: return none
+    f = rng.uniform(*shrink.sizes) / float(np.median(sides)); h, w = frame.shape[:2]
+    small = cv2.resize(frame, (max(8, round(w * f)), max(8, round(h * f))), interpolation=cv2.INTER_AREA)
+    _, jpeg = cv2.imencode(".jpg", small, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(shrink.quality[0], shrink.quality[1] + 1))])
+    small = cv2.imdecode(jpeg, cv2.IMREAD_COLOR)
+    scaled = [[b[0] * f, b[1] * f, b[2] * f, b[3] * f, b[4]] for b in truth]
+    boxes = detector.detect(small); pairs = match_boxes(boxes, scaled, box_iou, min_iou)
+    if not pairs: return none
+    return (crop_faces(small, [boxes[i] for i, _ in pairs], img_size, template), [truth[j][4] for _, j in pairs],
+            [sides[j] * f for _, j in pairs])
 
 # %% ../nbs/15b_build.ipynb #ca8533ef
 MASKWEAR = {"mask_correct": "with_mask", "mask_incorrect": "mask_incorrect"}  # the portraits' folders and our labels
@@ -194,10 +224,10 @@ def collect_faces(
     data_root: str | Path,  # the folder its data paths are relative to
     progress: bool = True,  # progress bars
 ) -> dict:
-    "Training and validation faces (X, label names) of every source of the recipe, painted copies added; the public test split; what came from where."
+    "Training and validation faces (X, label names) of every source of the recipe, painted copies added; the validation photo faces alone (`val_photo`: as found and shrunk); the public test split; what came from where."
     root, img, t = Path(data_root), recipe.faces.img_size, view_template(recipe.faces.view)
     known = set(recipe.classes)
-    parts = {"train": [], "val": []}; sources = {}
+    parts = {"train": [], "val": []}; sources = {}; val_photo = []
     # the public dataset: split by content hash
     ds = load_dataset(root / recipe.data.public, progress=progress)
     split = split_dataset(ds)
@@ -213,18 +243,21 @@ def collect_faces(
     for p in recipe.data.photos:
         scenes = [s for s in relabel(read_scenes(root / p), fine) if s.get("split", "train") == "train"]
         pf = photo_faces(scenes, (root / p).parent, detector, img, t, recipe.data.background if recipe.data.not_face else 0,
-                         recipe.jitter, recipe.seed, progress)
+                         recipe.jitter, recipe.seed, progress, shrink=recipe.shrink)
         names = np.array([recipe.data.label_map.get(l, l) for l in pf["labels"]], dtype=object)
         keep = np.array([n in known for n in names], bool)
         part = photo_split([s["image"] for s in scenes], recipe.data.val_frac)[pf["photo"]] if len(pf["photo"]) else np.array([], object)
+        as_found = ~np.isin(pf["kind"], ["jitter", "shrunk"])  # crops of the photo as it is (jittered and shrunk copies are not painted)
         for s in ("train", "val"):
             sel = keep & (part == s) & (pf["kind"] != "jitter" if s == "val" else True)
             rep = recipe.data.repeat.get(p, 1) if s == "train" else 1
             for _ in range(rep): parts[s].append((pf["X"][sel], names[sel]))
-            parts[s].append(painted(pf["X"][sel & (pf["kind"] != "jitter")], names[sel & (pf["kind"] != "jitter")], recipe,
-                                    recipe.seed + (20 if s == "train" else 30), public=False, sizes=pf["sizes"][sel & (pf["kind"] != "jitter")]))
+            parts[s].append(painted(pf["X"][sel & as_found], names[sel & as_found], recipe,
+                                    recipe.seed + (20 if s == "train" else 30), public=False, sizes=pf["sizes"][sel & as_found]))
+        people = keep & (part == "val") & np.isin(pf["kind"], ["face", "shrunk"])
+        val_photo.append((pf["X"][people], names[people]))
         sources[p] = {"photos": len(scenes), "val_photos": int((photo_split([s["image"] for s in scenes], recipe.data.val_frac) == "val").sum()),
-                      **{k: int((pf["kind"] == k).sum()) for k in ("face", "jitter", "stray", "background")},
+                      **{k: int((pf["kind"] == k).sum()) for k in ("face", "jitter", "shrunk", "stray", "background")},
                       "labels": {l: int(((pf["labels"] == l) & (pf["kind"] == "face")).sum()) for l in sorted(set(pf["labels"][pf["kind"] == "face"]))},
                       "sha256": file_sha256(root / p)}
     for p in recipe.data.fine_labels: sources[p] = {"sha256": file_sha256(root / p)}
@@ -240,7 +273,7 @@ def collect_faces(
     train = (add_glasses(train[0], frac=recipe.paint.glasses, seed=recipe.seed, template=t), train[1])
     val = (np.concatenate([val[0], degraded_copies(val[0], recipe.seed)]), np.concatenate([val[1], val[1]]))
     return {"train": train, "val": val, "test": pub["test"], "portraits_test": portraits_test, "sources": sources,
-            "dataset": ds, "split": split}
+            "dataset": ds, "split": split, "val_photo": cat(val_photo) if val_photo else (train[0][:0], train[1][:0])}
 
 # %% ../nbs/15b_build.ipynb #0f7588cc
 def make_augmenter(
@@ -303,6 +336,52 @@ def train_network(
                              recipe_batches(*faces["val"], recipe), work, epochs=recipe.train.epochs,
                              patience=recipe.train.patience, verbose=verbose)
     return model, {k: v for k, v in result.items() if k != "checkpoint"}
+
+# %% ../nbs/15b_build.ipynb #c9198107
+def door_shares(
+    p: np.ndarray,  # the network's probabilities (N, outputs)
+    names: np.ndarray,  # the faces' true labels
+    classes: list[str],  # the outputs
+    shift: float = 0.0,  # added to with_mask's log-odds
+) -> dict:
+    "Faces kept (not `not_face`), share of the masked ones that raise the alert and of the bare ones caught, after `shift`."
+    z = np.log(np.maximum(np.asarray(p, np.float64), 1e-12)); z[:, classes.index("with_mask")] += shift
+    q = np.exp(z - z.max(1, keepdims=True)); q /= q.sum(1, keepdims=True)
+    kept = q[:, classes.index(NOT_FACE)] < 0.5 if NOT_FACE in classes else np.ones(len(q), bool)
+    face = [i for i, c in enumerate(classes) if c != NOT_FACE]
+    alert = np.isin(np.array(classes, object)[np.array(face)[q[:, face].argmax(1)]], ALERT_LABELS)
+    masked, bare = kept & (names == "with_mask"), kept & (names == "without_mask")
+    share = lambda a, sel: round(float(a[sel].mean()), 4) if sel.any() else None
+    return {"faces": int(len(names)), "kept": share(kept, np.ones(len(q), bool)), "masked": int(masked.sum()), "bare": int(bare.sum()),
+            "masked_alerted": share(alert, masked), "bare_caught": share(alert, bare)}
+
+# %% ../nbs/15b_build.ipynb #ee7a320a
+def choose_shift(
+    p: np.ndarray,  # the network's probabilities on the validation photo faces
+    names: np.ndarray,  # their true labels
+    classes: list[str],  # the outputs
+    masked_alerted: float,  # the largest share of masked faces that may raise the alert
+    max_shift: float = 2.0,  # never more than this
+) -> dict:
+    "The smallest shift of with_mask's log-odds at which at most `masked_alerted` of the masked faces alert (capped), with the door shares before and after."
+    shift = max_shift
+    for s in np.arange(0.0, max_shift + 1e-9, 0.01):
+        if (door_shares(p, names, classes, s)["masked_alerted"] or 0.0) <= masked_alerted: shift = float(s); break
+    return {"with_mask_shift": round(shift, 2), "masked_alerted_target": masked_alerted,
+            "before": door_shares(p, names, classes), "after": door_shares(p, names, classes, round(shift, 2))}
+
+# %% ../nbs/15b_build.ipynb #c1c83fce
+def shift_with_mask(
+    model: keras.Model,  # a network whose last layer is a Dense softmax over `classes`
+    classes: list[str],  # its outputs
+    shift: float,  # added to with_mask's log-odds
+) -> keras.Model:
+    "The same network (changed in place) with with_mask's bias in the last layer raised by `shift`."
+    last = model.layers[-1]
+    if not (isinstance(last, keras.layers.Dense) and last.activation is keras.activations.softmax):
+        raise ValueError(f"the last layer of {model.name} is not a Dense softmax layer: the shift cannot be folded into it")
+    w, b = last.get_weights(); b[classes.index("with_mask")] += shift; last.set_weights([w, b])
+    return model
 
 # %% ../nbs/15b_build.ipynb #43903cc1
 class ArrayClassifier:
@@ -589,6 +668,12 @@ def model_card(
              f"{tr['best_epoch']}, {tr['train_seconds'] / 60:.0f} min on this machine; {tr['train_faces']:,} training faces "
              f"({', '.join(f'{k} {v:,}' for k, v in tr['train_by_class'].items())}), {tr['val_faces']:,} validation faces.", "",
              "| source | what it gave |", "|---|---|"]
+    if d := meta.get("decision"):
+        b, a = d["before"], d["after"]
+        lines[-3:-3] = ["", f"The decision at a door: with_mask's log-odds raised by **{d['with_mask_shift']}** (folded into the last layer's bias), the "
+                        f"smallest shift at which at most {_pct(d['masked_alerted_target'])} of the {a['masked']:,} masked validation photo faces "
+                        f"raise the alert: masked alerted {_pct(b['masked_alerted'])} -> {_pct(a['masked_alerted'])}, bare caught "
+                        f"{_pct(b['bare_caught'])} -> {_pct(a['bare_caught'])} ({a['bare']:,} bare validation photo faces)."]
     for k, v in meta["sources"].items():
         lines.append(f"| `{k}` | " + ", ".join(f"{a}: {b}" for a, b in v.items() if a not in ("sha256", "manifest_sha256", "path")) + " |")
     lines += ["", "## Measured (never trained on, never chosen by)", "", f"The shipped {shipped} copy:", "", "| measurement | result |", "|---|---|"]
@@ -644,15 +729,25 @@ def build_recipe(
     faces = collect_faces(recipe, data_root, progress)
     say(f"training on {len(faces['train'][1]):,} faces, validating on {len(faces['val'][1]):,}", flush=True)
     model, result = train_network(recipe, faces, verbose)
+    decision = None
+    if recipe.decide.masked_alerted is not None:  # the door's decision, chosen on the validation photo faces, folded into the network
+        Xv, nv = faces["val_photo"]
+        pv = np.concatenate([ArrayClassifier(model, recipe.classes, {})(Xv[i:i + 512]) for i in range(0, max(1, len(Xv)), 512)])
+        decision = choose_shift(pv, nv, recipe.classes, recipe.decide.masked_alerted, recipe.decide.max_shift)
+        shift_with_mask(model, recipe.classes, decision["with_mask_shift"])
+        say(f"with_mask's log-odds raised by {decision['with_mask_shift']}: masked validation photo faces alerted "
+            f"{decision['before']['masked_alerted']} -> {decision['after']['masked_alerted']}, bare caught "
+            f"{decision['before']['bare_caught']} -> {decision['after']['bare_caught']}", flush=True)
     out = Path(out_dir); t = view_template(recipe.faces.view)
     ytr = faces["train"][1]
     training = {**{k: v for k, v in result.items() if k != "history"}, "train_faces": int(len(ytr)), "val_faces": int(len(faces["val"][1])),
                 "train_by_class": {c: int((ytr == c).sum()) for c in recipe.classes}}
     n = recipe.network
-    network = {"formula": f"build_cnn({recipe.faces.img_size}, {len(recipe.classes)}, filters={tuple(n.filters)}, dense={n.dense}, dropout={n.dropout})",
+    network = {"formula": f"build_cnn({recipe.faces.img_size}, {len(recipe.classes)}, filters={tuple(n.filters)}, dense={n.dense}, dropout={n.dropout})"
+                          + (f", with_mask's bias +{decision['with_mask_shift']}" if decision else ""),
                "params": int(model.count_params())}
     meta = {"classes": list(recipe.classes), "arch": "cnn", "network": network, "training": training, "sources": faces["sources"],
-            "recipe": {"name": recipe.name, "file": Path(source).as_posix(), "sha256": recipe_sha256(text), "content": text,
+            "decision": decision, "recipe": {"name": recipe.name, "file": Path(source).as_posix(), "sha256": recipe_sha256(text), "content": text,
                        "view": recipe.faces.view, "overrides": overrides or {}}, "commit": commit}
     save_model(model, out, meta, template=t)
     save_split(faces["dataset"], faces["split"], out / SPLIT_FILE)

@@ -11,14 +11,15 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .core import MaskrecError
 
 # %% auto #0
-__all__ = ['VIEWS', 'OPTION_SECTIONS', 'RecipeError', 'Section', 'Faces', 'Data', 'Paint', 'Jitter', 'Augment', 'Network',
-           'Train', 'Export', 'PhotoSet', 'Measure', 'Recipe', 'parse_recipe', 'read_recipe', 'recipe_sha256',
-           'check_data', 'recipe_options', 'with_overrides', 'add_recipe_options', 'option_overrides', 'course_recipe']
+__all__ = ['VIEWS', 'OPTION_SECTIONS', 'RecipeError', 'Section', 'Faces', 'Data', 'Paint', 'Jitter', 'Shrink', 'Augment',
+           'Network', 'Train', 'Export', 'Decide', 'PhotoSet', 'Measure', 'Recipe', 'parse_recipe', 'read_recipe',
+           'recipe_sha256', 'check_data', 'recipe_options', 'with_overrides', 'add_recipe_options', 'option_overrides',
+           'course_recipe']
 
 # %% ../nbs/15_recipe.ipynb #289170f2
 class RecipeError(MaskrecError, ValueError):
@@ -70,6 +71,22 @@ class Jitter(Section):
     scale: float = Field(0.1, ge=0, le=0.5, description="largest change of size")
     shift: float = Field(0.06, ge=0, le=0.3, description="largest shift, in eye-to-mouth lengths")
 
+# %% ../nbs/15_recipe.ipynb #56518d5d
+class Shrink(Section):
+    "Extra crops of the photo faces as a distant camera shows them: the photo shrunk until its faces are small, JPEG-compressed, and cut out again by the live detector."
+    copies: int = Field(0, ge=0, le=5, description="shrunk copies of each photo whose faces are large enough (0: none)")
+    sizes: list[int] = Field([14, 40], min_length=2, max_length=2, description="[smallest, largest] side of the shrunk photo's median face, pixels: drawn at random for each copy")
+    min_face: int = Field(30, ge=8, le=1000, description="photos whose median labelled face is smaller than this (pixels) are not shrunk: their faces already are small")
+    quality: list[int] = Field([50, 90], min_length=2, max_length=2, description="[lowest, highest] JPEG quality of the shrunk photo")
+
+    @field_validator("sizes", "quality")
+    @classmethod
+    def _a_range(cls, v: list[int], info) -> list[int]:
+        top = 100 if info.field_name == "quality" else 1000
+        if not 1 <= v[0] <= v[1] <= top: raise ValueError(f"a range is [lowest, highest] with 1 <= lowest <= highest <= {top}")
+        return v
+
+
 # %% ../nbs/15_recipe.ipynb #8f27967e
 class Augment(Section):
     "Random changes of each training batch, every epoch (Keras preprocessing layers and `maskrec.batches.degrade`)."
@@ -107,6 +124,13 @@ class Export(Section):
     quantize: list[Literal["float16", "int8"]] = Field([], description="smaller copies to try, in order; the first whose every measurement is within `tolerance` of float32 ships")
     tolerance: float = Field(0.003, ge=0, le=0.1, description="largest change of any measured share (0.003 = 0.3 points)")
 
+# %% ../nbs/15_recipe.ipynb #6ebbdbbb
+class Decide(Section):
+    "How the label is read from the outputs at a door: with_mask's log-odds raised by a shift chosen on the validation photo faces and folded into the network's last bias (still one network, one pass)."
+    masked_alerted: float | None = Field(None, gt=0, lt=1, description="at most this share of the masked validation photo faces may raise the alert: with_mask's log-odds are raised by the smallest shift that gets there (unset: no shift)")
+    max_shift: float = Field(2.0, ge=0, le=10, description="the shift never exceeds this many log-odds (a cap on how many bare faces it may cost)")
+
+
 # %% ../nbs/15_recipe.ipynb #ffdba83c
 class PhotoSet(Section):
     "A measurement set: photos with labelled boxes, run through the whole pipeline (detector, classifier)."
@@ -132,9 +156,11 @@ class Recipe(Section):
     data: Data = Data()
     paint: Paint = Paint()
     jitter: Jitter = Jitter()
+    shrink: Shrink = Shrink()
     augment: Augment = Augment()
     network: Network = Network()
     train: Train = Train()
+    decide: Decide = Decide()
     export: Export = Export()
     measure: Measure = Measure()
 
@@ -150,6 +176,8 @@ def _check_classes(recipe: Recipe, path: Path, text: str):
         raise RecipeError(f"{_where(path, text, ('data', 'not_face'))}: data.not_face and a not_face class go together")
     if recipe.paint.incorrect > 0 and "mask_incorrect" not in recipe.classes:
         raise RecipeError(f"{_where(path, text, ('paint', 'incorrect'))}: painted lowered masks need a mask_incorrect class")
+    if recipe.decide.masked_alerted is not None and not recipe.data.photos:
+        raise RecipeError(f"{_where(path, text, ('decide', 'masked_alerted'))}: the shift is chosen on validation photo faces: data.photos names none")
 
 # %% ../nbs/15_recipe.ipynb #c4e6c849
 def _key_line(text: str, loc: tuple) -> int | None:
