@@ -30,7 +30,8 @@ from .accounts import (AccountError, Accounts, check_name, check_password, sessi
                        use_setup_token)
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
-from .recognize import FaceTracker, ImageDecodeError, MaskRecognizer, decode_image
+from .recognize import ImageDecodeError, MaskRecognizer, decode_image
+from .track import FaceTracker
 from .events import iso_time
 from .store import EventStore, parse_time, write_events_csv
 from .watch import CameraSpec, Watcher, WebhookNotifier, blur_faces, parse_camera
