@@ -32,7 +32,7 @@ from .camera import CameraError, VideoCamera
 from .core import MaskrecError
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
-from .events import iso_time
+from .events import UNCERTAIN, iso_time
 from .store import EventStore, parse_time, write_events_csv
 from .scale import make_engine
 from .watch import BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
@@ -370,7 +370,7 @@ def _event_query() -> dict:
 @dashboard.get("/dashboard")
 def dashboard_page():
     _store()
-    return render_template("dashboard.html", labels=state().recognizer.classes, user=current_user.name,
+    return render_template("dashboard.html", labels=[*state().recognizer.classes, UNCERTAIN], user=current_user.name,
                            role=current_user.role)
 
 

@@ -164,7 +164,8 @@ def cmd_bench(a, out) -> int:
         r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds, model_dir=a.model, runtime=a.runtime)
         _emit(out, a, r, [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s for {r['seconds']:g} s: "
                           f"{r['frames_processed']} frames processed, {r['frames_skipped']} skipped ({r['skipped_pct']}%), "
-                          f"{r['events_stored']} events stored; memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
+                          f"{r['events_stored']} events stored; the tracker {r['tracker_ms_per_frame']} ms per frame; "
+                          f"memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
                           f"(growth after warm-up {r['rss_growth_mb_after_warmup']} MB)"])
         return 0
     rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
