@@ -34,7 +34,6 @@ from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
 from .store import EventStore, parse_time, write_events_csv
-from .scale import make_engine
 from .watch import BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
@@ -734,6 +733,7 @@ def create_app(
     watcher = None
     if cameras:
         specs = [c if isinstance(c, CameraSpec) else parse_camera(str(c)) for c in cameras]
+        from maskrec.scale import make_engine  # here: Ray's module loads only for a server that watches cameras
         watcher = make_engine(watch or WatchConfig(), store, specs, recognizer=rec, keep_frames=True,
                               blur_frames=dashboard_blur).start()  # the dashboard's pictures: faces blurred
     app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
