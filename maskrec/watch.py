@@ -498,11 +498,13 @@ class EventWriter:
     ) -> dict | None:
         "Store one event (a 'start' inserts it, 'settle' and 'end' update the same row); the stored event, or None if it waits for a retry."
         with self._lock:
+            failing = bool(self.pending)  # the database failed and older writes wait: this one waits behind them for `tick`
             self.pending.append((kind, ev, snap, run))
             if len(self.pending) > self.max_pending:
                 self.pending.popleft(); self.lost += 1
                 self.errors.append(f"{self.lost} event writes lost: the database has been failing for {len(self.pending)} writes")
-            self._drain()  # older writes first, then this one
+            if failing: return None  # no attempt here: a dead database must not hold up the cameras' calls
+            self._drain()
             return None if self.pending else ev.to_dict()
 
     def tick(self, now: float | None = None) -> int:
@@ -516,8 +518,9 @@ class EventWriter:
             return len(self.pending)
 
     def set_health(self, name: str, health: dict):
-        "Store a camera's health; a failure is counted (the next health comes in 2 s)."
+        "Store a camera's health; skipped while writes wait for the database, a failure counted (the next health comes in 2 s)."
         with self._lock:
+            if self.pending: return
             try: self.store.set_health(name, health)
             except Exception as e: self._failed(e)
 
