@@ -30,19 +30,20 @@ from .accounts import (AccountError, Accounts, check_name, check_password, sessi
                        use_setup_token)
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
-from .recognize import FaceTracker, ImageDecodeError, MaskRecognizer, decode_image
-from .events import iso_time
+from .recognize import ImageDecodeError, MaskRecognizer, decode_image
+from .track import FaceTracker
+from .events import UNCERTAIN, iso_time
 from .store import EventStore, parse_time, write_events_csv
-from .watch import CameraSpec, Watcher, WebhookNotifier, blur_faces, parse_camera
+from .watch import BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'login_form', 'auth',
            'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP',
            'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json',
            'predict', 'health', 'stats', 'check_origin', 'live_channel', 'dashboard_page', 'events_json', 'events_csv',
-           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'BlurredFaces', 'Operator', 'need_admin',
-           'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user',
-           'audit_json', 'create_app', 'start_test_server']
+           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login',
+           'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app',
+           'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -108,11 +109,11 @@ class ServerStats:
 
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
-    "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, watcher, accounts."
+    "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
-                 store: EventStore | None = None, watcher: Watcher | None = None):
+                 store: EventStore | None = None, watcher: Engine | None = None):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
-        self.store, self.watcher = store, watcher  # the event database and the cameras this server watches, if any
+        self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any
         self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
         self._camera: VideoCamera | None = None
         self.camera_lock = threading.Lock()
@@ -368,7 +369,7 @@ def _event_query() -> dict:
 @dashboard.get("/dashboard")
 def dashboard_page():
     _store()
-    return render_template("dashboard.html", labels=state().recognizer.classes, user=current_user.name,
+    return render_template("dashboard.html", labels=[*state().recognizer.classes, UNCERTAIN], user=current_user.name,
                            role=current_user.role)
 
 
@@ -409,7 +410,7 @@ def cameras():
     if st.watcher is not None:
         for name, h in st.watcher.health().items():
             out[name] = {**out.get(name, {}), **h, "name": name, "here": True,
-                         "last_frame_at": iso_time(h["last_frame_at"]), "fps": round(h["fps"], 2)}
+                         "last_frame_at": iso_time(h.get("last_frame_at")), "fps": round(h.get("fps", 0.0), 2)}
     return jsonify(sorted(out.values(), key=lambda h: h["name"]))
 
 
@@ -417,21 +418,10 @@ def cameras():
 def camera_frame(name: str):
     "The latest annotated frame of a camera this server watches (kept in memory, never stored; faces blurred by default)."
     w = state().watcher
-    worker = w.workers.get(name) if w is not None else None
-    if worker is None: return _error(f"no camera {name!r} is watched by this server", 404)
-    jpg = worker.latest_jpeg
+    if w is None or name not in w.health(): return _error(f"no camera {name!r} is watched by this server", 404)
+    jpg = w.latest_frame(name)
     if jpg is None: return _error(f"camera {name!r} has no frame yet", 404)
     return Response(jpg, mimetype="image/jpeg", headers={"Cache-Control": "no-store"})
-
-# %% ../nbs/20_app.ipynb #5e8f7c57
-class BlurredFaces:
-    "A recogniser whose `annotate` blurs every face before drawing (`blur_faces`); everything else is the wrapped one."
-    def __init__(self, recognizer: MaskRecognizer): self.recognizer = recognizer
-    def __getattr__(self, name): return getattr(self.recognizer, name)
-
-    def annotate(self, frame, detections, *args, **kwargs):
-        "The annotated frame, every face blurred."
-        return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
 
 # %% ../nbs/20_app.ipynb #58ef13e6
 login_form = Blueprint("login_form", __name__)  # GET/POST /login and /setup: the rate-limited forms
@@ -712,7 +702,8 @@ def create_app(
     runtime: str = "auto",  # the classifier's runtime, unless `recognizer` is given (`load_classifier`)
     db: str | EventStore | None = None,  # an event database (URL or store): adds the dashboard and the event API
     cameras: list | None = None,  # cameras (`CameraSpec` or "NAME=SOURCE") to watch in this server; needs `db`
-    watch_options: dict | None = None,  # passed to `Watcher` (fps, snapshots, retention_h, webhook, ...; dashboard_blur)
+    watch: WatchConfig | None = None,  # the settings of the cameras' watch (engine, fps, retention, webhook, ...; `load_config`)
+    dashboard_blur: bool = True,  # the dashboard's camera pictures with every face blurred
     **settings,  # any of `DEFAULTS`, in lower case without the MASKREC_ prefix
 ) -> Flask:
     "The Flask app around one `MaskRecognizer`, with the pages, API and live blueprints (and the dashboard with `db`)."
@@ -742,10 +733,9 @@ def create_app(
     watcher = None
     if cameras:
         specs = [c if isinstance(c, CameraSpec) else parse_camera(str(c)) for c in cameras]
-        opts = dict(watch_options or {})
-        if isinstance(opts.get("webhook"), dict): opts["webhook"] = WebhookNotifier(**opts["webhook"])  # from a config file
-        shown = BlurredFaces(rec) if opts.pop("dashboard_blur", True) else rec  # the dashboard's pictures: faces blurred
-        watcher = Watcher(specs, store, shown, keep_frames=True, **opts).start()
+        from maskrec.scale import make_engine  # here: Ray's module loads only for a server that watches cameras
+        watcher = make_engine(watch or WatchConfig(), store, specs, recognizer=rec, keep_frames=True,
+                              blur_frames=dashboard_blur).start()  # the dashboard's pictures: faces blurred
     app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
     for bp in (pages, api, live, dashboard, login_form, auth): app.register_blueprint(bp)
     login_manager.init_app(app); login_manager.session_protection = "strong"; csrf.init_app(app)

@@ -383,6 +383,7 @@ def bench_cameras(
             "skipped_pct": round(100 * skipped / max(frames + skipped, 1), 2),
             "processed_fps_total": round(frames / seconds, 2), "events_stored": w.stored,
             "restarts": sum(h["restarts"] for h in health.values()),
+            "tracker_ms_per_frame": round(sum(h["track_ms"] for h in health.values()) / max(len(health), 1), 3),
             "rss_mb_start": samples[1][1] if len(samples) > 1 else samples[0][1], "rss_mb_end": samples[-1][1],
             "rss_growth_mb_after_warmup": round(after_1min[-1] - after_1min[0], 1) if after_1min else None,
             "rss_samples": samples}

@@ -164,7 +164,8 @@ def cmd_bench(a, out) -> int:
         r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds, model_dir=a.model, runtime=a.runtime)
         _emit(out, a, r, [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s for {r['seconds']:g} s: "
                           f"{r['frames_processed']} frames processed, {r['frames_skipped']} skipped ({r['skipped_pct']}%), "
-                          f"{r['events_stored']} events stored; memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
+                          f"{r['events_stored']} events stored; the tracker {r['tracker_ms_per_frame']} ms per frame; "
+                          f"memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
                           f"(growth after warm-up {r['rss_growth_mb_after_warmup']} MB)"])
         return 0
     rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
@@ -240,48 +241,37 @@ def cmd_serve(a, out) -> int:
     return 0
 
 # %% ../nbs/23_cli.ipynb #f0c18f86
-def _watch_options(a) -> dict:
-    "The watch settings: the config file's, overridden by the options given on the command line (`watch_settings`)."
-    from maskrec.watch import load_config, parse_camera, watch_settings
-    o = watch_settings(load_config(a.config) if a.config else None, [parse_camera(c) for c in a.camera or []],
-                       db=a.db, fps=a.fps, snapshots=a.snapshots, retention_h=a.retention_hours, webhook=a.webhook,
-                       webhook_image=a.webhook_image, engine=a.engine, address=a.address)
+def _watch_config(a):
+    "The watch configuration (file, then the options given) and its cameras (with --loop: every one loops)."
+    from maskrec.watch import given_options, load_config, parse_camera, with_options
+    cfg = with_options(load_config(a.config) if a.config else None, **given_options(a))
+    cameras = cfg.cameras([parse_camera(c) for c in a.camera or []])
     if a.loop:
-        for c in o["cameras"]: c.loop = True
-    return o
+        for c in cameras: c.loop = True
+    return cfg, cameras
 
 
 def cmd_watch(a, out) -> int:
     "Watch cameras and write one event per person to the database."
     import signal, threading, time
-    from maskrec.recognize import MaskRecognizer
+    from maskrec.scale import make_engine
     from maskrec.store import DEFAULT_DB, EventStore, safe_url
-    from maskrec.watch import Watcher, WebhookNotifier
-    o = _watch_options(a)
-    store = EventStore(o["db"] or DEFAULT_DB)
-    hook = WebhookNotifier(**o["webhook"]) if o["webhook"] and o["engine"] == "local" else None
+    cfg, cameras = _watch_config(a)
+    store = EventStore(cfg.db or DEFAULT_DB)
     stored = []
     def on_stored(kind, e):
         stored.append({"stored": kind, **e})
         if not a.json:
-            print(f"{kind:5} event {e['id']}: {e['camera']} {e['label']} {e['start']} ({e['frames']} frames, "
+            print(f"{kind:6} event {e['id']}: {e['camera']} {e['label']} {e['start']} ({e['frames']} frames, "
                   f"{e['confidence']:.0%})", file=out, flush=True)
-    if o["engine"] == "ray":
-        from maskrec.scale import RayEngine
-        w = RayEngine(o["cameras"], store.url, a.model, a.runtime, fps=o["fps"], realtime=not a.fast,
-                      snapshots=o["snapshots"], retention_h=o["retention_h"], webhook=o["webhook"],
-                      address=o["address"], on_stored=on_stored)
-    elif o["engine"] == "local":
-        w = Watcher(o["cameras"], store, MaskRecognizer.from_dir(a.model, runtime=a.runtime), fps=o["fps"],
-                    realtime=not a.fast, snapshots=o["snapshots"], retention_h=o["retention_h"], webhook=hook,
-                    on_stored=on_stored)
-    else: raise MaskrecError(f"unknown engine {o['engine']!r}: choose local or ray")
+    w = make_engine(cfg, store, cameras, model_dir=a.model, runtime=a.runtime, realtime=not a.fast, on_stored=on_stored)
     stop = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    print(f"maskrec watch: {len(o['cameras'])} camera(s) -> {safe_url(store.url)}, engine {o['engine']}; Ctrl+C stops",
+    print(f"maskrec watch: {len(cameras)} camera(s) -> {safe_url(store.url)}, engine {cfg.engine}; Ctrl+C stops",
           file=sys.stderr, flush=True)
     w.start()
     said: dict[str, tuple] = {}
+    failures = 0
     end = time.monotonic() + a.duration if a.duration else None
     try:
         while not stop.is_set() and (end is None or time.monotonic() < end):
@@ -290,18 +280,26 @@ def cmd_watch(a, out) -> int:
                     said[name] = (h["state"], h["error"])
                     print(f"maskrec watch: camera {name}: {h['state']}" + (f": {h['error']}" if h["error"] else ""),
                           file=sys.stderr, flush=True)
+            st = w.status()
+            if st["failures"] > failures:  # the database: said as it happens, the writes kept for retrying
+                failures = st["failures"]
+                print(f"maskrec watch: writing events failed ({st['pending']} waiting, retried): {st['last_error']}",
+                      file=sys.stderr, flush=True)
             if w.wait(0.5): break
     except KeyboardInterrupt: pass
     finally:
         w.stop(); signal.signal(signal.SIGTERM, previous)
-    health = w.health()
-    if a.json: _emit(out, a, {"engine": o["engine"], "events": stored, "cameras": health,
-                              "webhook": hook.counts if hook else None})
+    health, st = w.health(), w.status()
+    if a.json: _emit(out, a, {"engine": cfg.engine, "events": stored, "cameras": health, "writer": st})
     else:
         for name, h in health.items():
             print(f"camera {name}: {h['state']}, {h['frames']} frames, {h['skipped']} skipped, {h['restarts']} restarts",
                   file=sys.stderr)
     store.close()
+    if st["pending"] or st["lost"]:
+        print(f"maskrec watch: error: {st['pending'] + st['lost']} event writes could not be stored: {st['last_error']}",
+              file=sys.stderr)
+        return 1
     return 2 if all(h["state"] == "failed" for h in health.values()) else 0
 
 
@@ -522,22 +520,14 @@ def build_parser() -> argparse.ArgumentParser:
     wa.add_argument("--camera", action="append", default=None, metavar="NAME=SOURCE",
                     help="a camera: device number, video file, or rtsp:// / http:// URL; repeatable")
     wa.add_argument("--config", default=None, metavar="FILE", help="cameras and options from a TOML file")
-    wa.add_argument("--db", default=None, help="event database URL (default: sqlite:///maskrec-events.db)")
-    wa.add_argument("--fps", type=float, default=None, help="frames processed per second and camera (default: 5)")
     wa.add_argument("--duration", type=float, default=None, help="stop after this many seconds (default: until stopped)")
     wa.add_argument("--loop", action="store_true", help="play video files over and over")
     wa.add_argument("--fast", action="store_true", help="go through video files as fast as possible, not in real time")
-    wa.add_argument("--snapshots", default=None, metavar="DIR",
-                    help="keep a snapshot of each event without a mask here, every face blurred (default: no pictures)")
-    wa.add_argument("--retention-hours", type=float, default=None, help="delete events older than this (default: 72)")
-    wa.add_argument("--webhook", default=None, metavar="URL", help="POST a JSON alert for each person without a mask")
-    wa.add_argument("--webhook-image", action="store_true", help="add the blurred snapshot to webhook alerts")
-    wa.add_argument("--engine", default=None, choices=["local", "ray"],
-                    help="local: threads in this process (default); ray: camera actors on a Ray cluster (maskrec[scale])")
-    wa.add_argument("--address", default=None, help="with --engine ray: the cluster (auto, or HOST:6379); default: a local one")
     wa.add_argument("--model", **model)
     wa.add_argument("--runtime", **runtime)
-    wa.add_argument("--json", action="store_true", help="at the end, print the stored events and camera health as one JSON document")
+    wa.add_argument("--json", action="store_true", help="at the end, print the stored events, camera health and the writer's status as one JSON document")
+    from maskrec.watch import add_watch_options
+    add_watch_options(wa)  # every setting of the watch configuration, declared once in maskrec.watch
     ev = _parser(sub, "events", "list the events stored by maskrec watch", cmd_events)
     ev.add_argument("--db", default=None, help="event database URL (default: sqlite:///maskrec-events.db)")
     ev.add_argument("--camera", default=None, help="only this camera")

@@ -21,12 +21,12 @@ from PIL import Image
 
 from .classifier import load_classifier
 from .core import MaskrecError
-from .detect import FaceBox, FaceDetector, box_iou, crop_faces, default_detector, match_boxes
+from .detect import FaceBox, FaceDetector, crop_faces, default_detector
 from .faces import check_frame
 from .serialize import face_template
 
 # %% auto #0
-__all__ = ['NOT_FACE', 'LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'FaceTracker', 'label_style', 'MaskRecognizer',
+__all__ = ['NOT_FACE', 'LABEL_STYLES', 'UNKNOWN_STYLE', 'MAX_PIXELS', 'Detection', 'label_style', 'MaskRecognizer',
            'ImageDecodeError', 'image_header', 'decode_image', 'recognize_image_bytes']
 
 # %% ../nbs/13_recognize.ipynb #c839ec9c
@@ -43,45 +43,6 @@ class Detection:
         "JSON-ready: {'box': [x1, y1, x2, y2], 'label', 'confidence', 'score' (of the detector)}."
         return {"box": self.box.as_list(), "label": self.label, "confidence": round(float(self.confidence), 4),
                 "score": round(float(self.box.score), 4)}
-
-# %% ../nbs/13_recognize.ipynb #2700e627
-class FaceTracker:
-    "Follows faces across video frames by box overlap and averages each face's last `window` probability vectors."
-    def __init__(
-        self,
-        window: int = 5,  # frames averaged per face
-        min_iou: float = 0.3,  # a box overlapping a known face at least this much is that face
-        max_missed: int = 5,  # a face unseen for more frames than this is forgotten
-    ):
-        self.window, self.min_iou, self.max_missed = window, min_iou, max_missed
-        self.tracks: dict[int, dict] = {}
-        self._next = 0
-
-    def update(
-        self,
-        boxes: list[FaceBox],  # this frame's faces
-        probs: np.ndarray,  # their class probabilities (N, n_classes)
-    ) -> tuple[np.ndarray, list[int]]:
-        "Match this frame's boxes to known faces; the smoothed probabilities and a track id per box."
-        known = list(self.tracks)
-        assigned = {
-            i: known[j] for i, j in match_boxes(boxes, [self.tracks[t]["box"] for t in known], box_iou, self.min_iou)
-        }
-        out, ids = np.empty_like(probs), []
-        for i, b in enumerate(boxes):
-            tid = assigned.get(i)
-            if tid is None:
-                tid = self._next; self._next += 1
-                self.tracks[tid] = {"history": []}
-            t = self.tracks[tid]
-            t["box"], t["missed"] = b, 0
-            t["history"] = (t["history"] + [probs[i]])[-self.window:]
-            out[i] = np.mean(t["history"], axis=0); ids.append(tid)
-        for tid in list(self.tracks):
-            if tid not in ids:
-                self.tracks[tid]["missed"] += 1
-                if self.tracks[tid]["missed"] > self.max_missed: del self.tracks[tid]
-        return out, ids
 
 # %% ../nbs/13_recognize.ipynb #0210740b
 NOT_FACE = "not_face"  # a classifier output that means "this box holds no face": such boxes are dropped
@@ -148,7 +109,7 @@ class MaskRecognizer:
     def recognize(
         self,
         frame: np.ndarray,  # BGR uint8 frame
-        tracker: FaceTracker | None = None,  # smooths labels over the frames of one video stream
+        tracker=None,  # a `maskrec.track.FaceTracker`: ids and steady labels over the frames of one video stream
         timings: dict | None = None,  # receives detector_ms and classifier_ms
     ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
@@ -157,7 +118,7 @@ class MaskRecognizer:
         probs = self.classify(crop_faces(frame, boxes, self.img_size, self.template)); t2 = time.perf_counter()
         boxes, probs = self._faces_only(boxes, probs)
         ids = [None] * len(boxes)
-        if tracker is not None: probs, ids = tracker.update(boxes, probs)
+        if tracker is not None: probs, ids = tracker.update(frame, boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
         return [
             Detection(
@@ -182,7 +143,7 @@ class MaskRecognizer:
             cv2.putText(out, text, (b.x1 + 2, ty - base // 2), cv2.FONT_HERSHEY_SIMPLEX, scale, ink, 1, cv2.LINE_AA)
         return out
 
-    def process(self, frame: np.ndarray, tracker: FaceTracker | None = None) -> np.ndarray:
+    def process(self, frame: np.ndarray, tracker=None) -> np.ndarray:
         "Recognise and annotate in one step (what a `VideoCamera` serves)."
         return self.annotate(frame, self.recognize(frame, tracker))
 

@@ -20,11 +20,12 @@ from .detect import default_detector
 from .recognize import MaskRecognizer
 from .serialize import default_model_dir, read_metadata
 from .store import DEFAULT_RETENTION_H, EventStore, safe_url
-from .watch import CameraSpec, CameraWorker, EventWriter, Watcher, WebhookNotifier, check_cameras, snapshot_for
+from .watch import (PURGE_EVERY_S, BlurredFaces, CameraSpec, CameraWorker, Engine, EventWriter, WatchConfig, Watcher,
+                           WebhookNotifier, check_cameras, snapshot_for)
 
 # %% auto #0
 __all__ = ['LocalEngine', 'import_ray', 'ClassifierReplica', 'ClassifierPool', 'RemoteClassifier', 'CameraActor', 'WriterActor',
-           'RayEngine']
+           'RayEngine', 'make_engine']
 
 # %% ../nbs/19_scale.ipynb #9fdb5b58
 def import_ray():
@@ -105,17 +106,19 @@ class RemoteClassifier:
 class CameraActor:
     "A `CameraWorker` inside a Ray actor: faces found here, crops classified by the pool, events sent to the writer."
     def __init__(self, spec: CameraSpec, pool: str, writer: str, model_dir: str | None = None,
-                 worker_options: dict | None = None, snapshots: bool = False):
+                 worker_options: dict | None = None, snapshots: bool = False, blur_frames: bool = False):
         import ray  # the pool and the writer come by name: a restarted actor finds them again
         pool, writer = ray.get_actor(pool), ray.get_actor(writer)
         self.spec, self.writer, self.snapshots = spec, writer, snapshots
         self.run = uuid.uuid4().hex[:8]  # this life of the actor: track ids start again after a restart
         self.node = f"{socket.gethostname()} {ray.util.get_node_ip_address()}"
         rec = MaskRecognizer(RemoteClassifier(pool, model_dir), default_detector())
+        if blur_frames: rec = BlurredFaces(rec)  # the kept pictures: every face blurred
         self.worker = CameraWorker(spec, rec, self._sink, **(worker_options or {})).start()
         threading.Thread(target=self._report, daemon=True).start()
 
     def _sink(self, kind, ev, frame, dets):
+        # calls from one process reach an actor in order; the writer keeps (and retries) what it cannot store yet
         self.writer.write.remote(kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots), self.run)
 
     def _report(self):
@@ -126,8 +129,12 @@ class CameraActor:
         "The worker's health, with the node it runs on, its process and this life's id."
         return {**self.worker.health, "node": self.node, "pid": os.getpid(), "run": self.run}
 
+    def latest_jpeg(self) -> bytes | None:
+        "The latest annotated frame (with `keep_frames`)."
+        return self.worker.latest_jpeg
+
     def stop(self) -> dict:
-        "Stop the camera; returns once its last events are written (calls from one process reach an actor in order)."
+        "Stop the camera; returns once the writer has its last events (calls from one process reach an actor in order)."
         import ray
         self.worker.stop(); self.worker.join(30)
         h = self.health(); ray.get(self.writer.set_health.remote(self.spec.name, h))
@@ -135,17 +142,24 @@ class CameraActor:
 
 
 class WriterActor:
-    "The one writer of the database as a Ray actor (its calls run one at a time); counts camera actor restarts."
+    "The one writer of the database as a Ray actor: the same `EventWriter`, ticked every half second; counts camera actor restarts."
     def __init__(self, db: str, snapshots: str | None = None, retention_h: float = DEFAULT_RETENTION_H,
-                 webhook: dict | None = None):
-        self.writer = EventWriter(EventStore(db), snapshots, retention_h,
-                                  WebhookNotifier(**webhook) if webhook else None, on_stored=self._keep)
+                 webhook: dict | None = None, alert_uncertain: bool = False, purge_every_s: float = PURGE_EVERY_S):
+        self.writer = EventWriter(EventStore(db), snapshots, retention_h, WebhookNotifier(**webhook) if webhook else None,
+                                  on_stored=self._keep, alert_uncertain=alert_uncertain, purge_every_s=purge_every_s)
         self.new, self.runs, self.actor_restarts, self.last = [], {}, {}, {}
-        self.writer.purge()
+        self.writer.tick()  # the retention period, at start
+        threading.Thread(target=self._ticks, daemon=True).start()  # retries and retention, between calls too
+
+    def _ticks(self):
+        while True:
+            time.sleep(0.5)
+            try: self.writer.tick()
+            except Exception as e: self.writer._failed(e)
 
     def _keep(self, kind, e): self.new.append({"stored": kind, **e})
 
-    def write(self, kind, ev, snap=None, run: str = "") -> dict: return self.writer.write(kind, ev, snap, run)
+    def write(self, kind, ev, snap=None, run: str = "") -> dict | None: return self.writer.write(kind, ev, snap, run)
 
     def set_health(self, name: str, health: dict):
         if self.runs.get(name, health["run"]) != health["run"]: self.actor_restarts[name] = self.actor_restarts.get(name, 0) + 1
@@ -156,34 +170,42 @@ class WriterActor:
 
     def drain(self) -> list[dict]:
         "The events stored since the last call."
-        out, self.new = self.new, []
+        with self.writer._lock: out, self.new = self.new, []
         return out
 
     def health(self) -> dict: return self.last
     def stored(self) -> int: return self.writer.stored
+    def status(self) -> dict: return self.writer.status()
+    def tick(self) -> int: return self.writer.tick()
 
 # %% ../nbs/19_scale.ipynb #cc72f67f
 class RayEngine:
-    "Cameras as named Ray actors (restarted when they die), a classifier pool, one writer actor: the `Watcher` interface."
+    "Cameras as named Ray actors (restarted when they die), a classifier pool, one writer actor: the `Engine` interface."
     def __init__(
         self,
         cameras: list[CameraSpec],
         db: str,  # the event database URL (PostgreSQL when the cluster has several machines)
         model_dir: str | None = None,  # model folder (default: the shipped model); must exist on every machine
-        runtime: str = "auto",
-        fps: float = 5.0,
-        realtime: bool = True,
+        runtime: str = "auto",  # how the classifier runs (`load_classifier`)
+        fps: float = 5.0,  # frames processed per second and camera
+        realtime: bool = True,  # play video files at their own speed
         snapshots: str | None = None,  # a folder on the writer's machine
-        retention_h: float = DEFAULT_RETENTION_H,
+        retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
         webhook: dict | None = None,  # `WebhookNotifier` options (url, min_interval_s, ...)
         address: str | None = None,  # a running Ray cluster ("auto", "HOST:6379"); None: start a local one
         num_cpus: int | None = None,  # CPUs of a local Ray instance (None: all)
         object_store_mb: int = 200,  # object store of a local Ray instance
-        min_replicas: int = 1,
+        min_replicas: int = 1,  # classifier replicas at least
         max_replicas: int = 2,  # classifier replicas at most
         camera_cpus: float = 0.25,  # CPUs Ray reserves for each camera actor
-        namespace: str = "maskrec",
+        namespace: str = "maskrec",  # the Ray namespace of the actors' names
         on_stored: Callable[[str, dict], None] | None = None,  # called (in `wait`) for each stored event
+        keep_frames: bool = False,  # camera actors keep their latest annotated frame (memory only) for a dashboard
+        alert_uncertain: bool = False,  # also alert for people whose vote never settled
+        purge_every_s: float = PURGE_EVERY_S,  # how often the retention period is applied while running
+        tracker_options: dict | None = None,  # passed to each camera's `PersonTracker`
+        event_options: dict | None = None,  # passed to each camera's `EventBuilder`
+        blur_frames: bool = False,  # the kept pictures (`keep_frames`) with every face blurred
     ):
         check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
@@ -194,12 +216,16 @@ class RayEngine:
         snapshots = str(Path(snapshots).resolve()) if snapshots else None
         model_dir = str(Path(model_dir).resolve()) if model_dir else None
         self.cameras, self.db, self.model_dir, self.runtime = cameras, db, model_dir, runtime
-        self.worker_options, self.snapshots = dict(fps=fps, realtime=realtime), snapshots
+        self.worker_options = dict(fps=fps, realtime=realtime, keep_frames=keep_frames, tracker_options=tracker_options,
+                                   event_options=event_options)
+        self.snapshots, self.alert_uncertain, self.purge_every_s = snapshots, alert_uncertain, purge_every_s
+        self.blur_frames = blur_frames
         self.retention_h, self.webhook, self.address, self.num_cpus = retention_h, webhook, address, num_cpus
         self.object_store_mb, self.min_replicas, self.max_replicas = object_store_mb, min_replicas, max_replicas
         self.camera_cpus, self.namespace, self.on_stored = camera_cpus, namespace, on_stored
         self.actors: dict = {}
         self._final: dict = {}  # each camera's health when it was stopped
+        self._final_status: dict = {}  # the writer's status when it was stopped
         self.startup_s = None
         self._stored = 0
 
@@ -220,14 +246,15 @@ class RayEngine:
         ray.get(ray.remote(lambda: None).remote())  # a first task: workers can start
         w = ray.remote(num_cpus=0, max_restarts=3)(WriterActor)
         self.writer = w.options(name="maskrec-writer", get_if_exists=True).remote(
-            self.db, self.snapshots, self.retention_h, self.webhook)
+            self.db, self.snapshots, self.retention_h, self.webhook, self.alert_uncertain, self.purge_every_s)
         p = ray.remote(num_cpus=0)(ClassifierPool)
         self.pool = p.options(name="maskrec-classifier", get_if_exists=True).remote(
             self.model_dir, self.runtime, self.min_replicas, self.max_replicas)
         c = ray.remote(num_cpus=self.camera_cpus, max_restarts=-1)(CameraActor)
         for spec in self.cameras:
             self.actors[spec.name] = c.options(name=f"maskrec-camera-{spec.name}", get_if_exists=True).remote(
-                spec, "maskrec-classifier", "maskrec-writer", self.model_dir, self.worker_options, bool(self.snapshots))
+                spec, "maskrec-classifier", "maskrec-writer", self.model_dir, self.worker_options, bool(self.snapshots),
+                self.blur_frames)
         ray.get([a.health.remote() for a in self.actors.values()])  # every camera actor is up
         self.ready_s = round(time.monotonic() - t0, 2)
         return self
@@ -240,6 +267,19 @@ class RayEngine:
 
     @property
     def stored(self) -> int: return self._stored
+
+    def status(self) -> dict:
+        "The writer's `EventWriter.status` (as it was at `stop`, once stopped)."
+        import ray
+        return ray.get(self.writer.status.remote()) if self.actors else dict(self._final_status)
+
+    def latest_frame(self, name: str) -> bytes | None:
+        "The latest annotated frame (JPEG) of a camera, from its actor (with `keep_frames`); None if there is none."
+        import ray
+        from ray.exceptions import GetTimeoutError, RayActorError
+        a = self.actors.get(name)
+        try: return ray.get(a.latest_jpeg.remote(), timeout=5) if a is not None else None
+        except (RayActorError, GetTimeoutError): return None
 
     def health(self) -> dict[str, dict]:
         "Every camera's health, from its actor (state 'restarting' while Ray brings a dead one back)."
@@ -267,16 +307,47 @@ class RayEngine:
         return ray.get(self.pool.info.remote())
 
     def stop(self, timeout: float = 30.0):
-        "Stop every camera (its open events are written first), then the actors; Ray too if this engine started it."
+        "Stop every camera (its open events are written first, retried for up to `timeout`), then the actors; Ray too if this engine started it."
         import ray
         from ray.exceptions import GetTimeoutError, RayActorError
         for name, a in self.actors.items():
             try: self._final[name] = ray.get(a.stop.remote(), timeout=timeout)
             except (RayActorError, GetTimeoutError): self._final[name] = {"state": "lost"}
+        end = time.monotonic() + timeout
+        while ray.get(self.writer.tick.remote()) and time.monotonic() < end: time.sleep(0.5)
         self._drain()
+        self._final_status = ray.get(self.writer.status.remote())
         for a in [*self.actors.values(), self.pool, self.writer]: ray.kill(a)
         self.actors = {}
         if self._own: ray.shutdown()
 
     def __enter__(self): return self.start()
     def __exit__(self, *exc): self.stop()
+
+# %% ../nbs/19_scale.ipynb #7c5d9e21
+def make_engine(
+    config: WatchConfig,  # the watch's settings (`load_config`, `with_options`)
+    store: EventStore,  # the event database (the Ray engine's writer opens its own connection to the same URL)
+    cameras: list[CameraSpec] | None = None,  # the cameras to watch (default: the configuration's)
+    recognizer: MaskRecognizer | None = None,  # the local engine's (default: `model_dir` loaded here)
+    model_dir: str | None = None,  # model folder (default: the shipped model)
+    runtime: str = "auto",  # how the classifier runs
+    realtime: bool = True,  # play video files at their own speed
+    keep_frames: bool = False,  # keep each camera's latest annotated frame (memory only) for a dashboard
+    blur_frames: bool = False,  # ... with every face blurred
+    on_stored: Callable[[str, dict], None] | None = None,  # called for each stored event
+    purge_every_s: float = PURGE_EVERY_S,  # how often the retention period is applied while running
+    **engine_options,  # more options of the chosen engine (e.g. `num_cpus`, `camera_cpus` for Ray)
+) -> Engine:
+    "The engine (`Watcher` or `RayEngine`) of a configuration, not started yet."
+    cams = check_cameras(list(cameras)) if cameras is not None else config.cameras()
+    common = dict(fps=config.fps, realtime=realtime, snapshots=config.snapshots, retention_h=config.retention_hours,
+                  keep_frames=keep_frames, on_stored=on_stored, alert_uncertain=config.alert_uncertain,
+                  purge_every_s=purge_every_s, tracker_options=config.tracker_options(),
+                  event_options=config.event_options())
+    if config.engine == "ray":
+        return RayEngine(cams, store.url, model_dir, runtime, webhook=config.webhook_options(), address=config.address,
+                         blur_frames=blur_frames, **common, **engine_options)
+    hook = WebhookNotifier(**config.webhook_options()) if config.webhook else None
+    rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir, runtime=runtime)
+    return Watcher(cams, store, BlurredFaces(rec) if blur_frames else rec, webhook=hook, **common, **engine_options)

@@ -57,11 +57,11 @@ class _Gunicorn(BaseApplication):
         return app
 
 
-def _make_app(model_dir, camera, runtime, settings, db=None, cameras=None, watch_options=None):
+def _make_app(model_dir, camera, runtime, settings, db=None, cameras=None, watch=None, dashboard_blur=True):
     "The app, built in gunicorn's worker (TensorFlow, if the Keras runtime is used, must not load before the fork)."
     from maskrec.app import create_app
-    return create_app(model_dir, camera=camera, runtime=runtime, db=db, cameras=cameras, watch_options=watch_options,
-                      **settings)
+    return create_app(model_dir, camera=camera, runtime=runtime, db=db, cameras=cameras, watch=watch,
+                      dashboard_blur=dashboard_blur, **settings)
 
 
 def check_model_dir(model_dir: str | Path | None) -> Path:
@@ -149,13 +149,11 @@ def serve(
         secure_cookies=bool(certfile or behind_https_proxy),  # the session cookie never travels over plain HTTP
         trusted_proxies=1 if behind_https_proxy else 0,  # the proxy's X-Forwarded-For names the client
     )
-    cameras, watch_options = [], {}
-    if watch or watch_config:  # cameras and database checked now, in one line each, before gunicorn starts
-        from maskrec.watch import load_config, parse_camera, watch_settings
-        o = watch_settings(load_config(watch_config) if watch_config else None, [parse_camera(c) for c in watch or []])
-        cameras, db = o["cameras"], db or o["db"]
-        watch_options = {k: o[k] for k in ("fps", "snapshots", "retention_h", "webhook")}
-        watch_options["dashboard_blur"] = dashboard_blur
+    cameras, watch_cfg = [], None
+    if watch or watch_config:  # cameras, settings and database checked now, in one line each, before gunicorn starts
+        from maskrec.watch import load_config, parse_camera, with_options
+        watch_cfg = load_config(watch_config) if watch_config else with_options(None)  # every setting, engine and address too
+        cameras, db = watch_cfg.cameras([parse_camera(c) for c in watch or []]), db or watch_cfg.db
         if not db: raise ServerError("watching cameras needs an event database: add --db URL")
     if login_live and not db: raise ServerError("--login-live needs an event database to keep the accounts in: add --db URL")
     if exposed and camera is not None and not db:
@@ -203,7 +201,7 @@ def serve(
                  "watched here", file=sys.stderr, flush=True)
     if setup_link: print(f"maskrec: no operator account yet; create the first admin within one hour (the link works once):\n"
                          f"    {setup_link}\n  or: maskrec users add NAME --role admin --db URL", file=sys.stderr, flush=True)
-    _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings, db, cameras, watch_options), opts).run()
+    _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings, db, cameras, watch_cfg, dashboard_blur), opts).run()
 
 # %% ../nbs/21_server.ipynb #7eb65d93
 def free_port(host: str = "127.0.0.1") -> int:

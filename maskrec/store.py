@@ -23,9 +23,9 @@ from .core import MaskrecError
 from .events import Event, iso_time
 
 # %% auto #0
-__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc', 'epoch', 'parse_time',
-           'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError', 'safe_url', 'migrate',
-           'open_engine', 'EventStore', 'scratch_databases', 'write_events_csv']
+__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'JUDGED', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc', 'epoch',
+           'parse_time', 'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError', 'safe_url',
+           'migrate', 'open_engine', 'compliance', 'EventStore', 'scratch_databases', 'write_events_csv']
 
 # %% ../nbs/17_store.ipynb #97a807f3
 def utc(t: float) -> datetime:
@@ -254,6 +254,17 @@ def open_engine(url: str) -> sa.Engine:
         raise StoreError(f"the database driver for {safe_url(url)} is not installed ({e.name}): "
                          "pip install 'psycopg[binary]' for PostgreSQL") from None
 
+# %% ../nbs/17_store.ipynb #2b8d4f1a
+JUDGED = ("with_mask", "without_mask", "mask_incorrect")  # the outcomes the compliance rate counts
+
+
+def compliance(
+    counts: dict,  # people by label, e.g. {'with_mask': 7, 'without_mask': 2, 'uncertain': 1}
+) -> float | None:
+    "The share of people with a mask among those judged (None when nobody was judged)."
+    judged = sum(counts.get(k, 0) for k in JUDGED)
+    return round(counts.get("with_mask", 0) / judged, 4) if judged else None
+
 # %% ../nbs/17_store.ipynb #0faecc77
 DEFAULT_DB = "sqlite:///maskrec-events.db"
 DEFAULT_RETENTION_H = 72.0
@@ -315,11 +326,12 @@ class EventStore:
         return self._run(do)
 
     def counts_per_hour(self, since: float, camera: str | None = None) -> list[dict]:
-        "Events per hour (of their start, UTC) and label since `since`: [{'hour', 'with_mask': n, ...}], hours in order."
+        "People per hour (of their start, UTC) by outcome since `since`, and the compliance: [{'hour', 'people', 'compliance', 'with_mask': n, ...}]."
         out: dict[str, dict] = {}
         for e in self.events(camera=camera, since=since, limit=100_000):
-            hour = e["start"][:13] + ":00"
-            out.setdefault(hour, {"hour": hour})[e["label"]] = out.get(hour, {}).get(e["label"], 0) + 1
+            h = out.setdefault(e["start"][:13] + ":00", {"hour": e["start"][:13] + ":00", "people": 0})
+            h[e["label"]] = h.get(e["label"], 0) + 1; h["people"] += 1
+        for h in out.values(): h["compliance"] = compliance(h)
         return [out[h] for h in sorted(out)]
 
     def set_health(self, name: str, health: dict):

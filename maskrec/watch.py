@@ -14,23 +14,27 @@ import time
 import tomllib
 import urllib.error
 import urllib.request
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal, Protocol
 
 import cv2
 import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
-from .events import Event, EventTracker, check_zone
+from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
-from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, safe_url
+from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
+from .track import LabelSmoother, PersonTracker
 
 # %% auto #0
-__all__ = ['NAME_RE', 'WATCH_KEYS', 'CAMERA_KEYS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec',
-           'check_cameras', 'parse_camera', 'load_config', 'blur_faces', 'WebhookNotifier', 'watch_settings',
-           'CameraWorker', 'snapshot_for', 'EventWriter', 'Watcher', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'PURGE_EVERY_S', 'WatchConfigError', 'CameraSpec',
+           'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
+           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
+           'snapshot_for', 'EventWriter', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -75,37 +79,154 @@ def parse_camera(text: str) -> CameraSpec:
     return CameraSpec(name.strip(), source.strip())
 
 # %% ../nbs/18_watch.ipynb #1e99c483
-WATCH_KEYS = {"db": str, "fps": (int, float), "retention_hours": (int, float), "snapshots": str, "webhook": str,
-              "webhook_min_interval_s": (int, float), "webhook_image": bool, "engine": str, "address": str, "camera": list}
-CAMERA_KEYS = {"name", "source", "zone", "loop"}
+class CameraTable(BaseModel):
+    "A `[[camera]]` table of a watch configuration file."
+    model_config = ConfigDict(extra="forbid", strict=True)
+    name: str = Field(description="the camera's name: 1-64 letters, digits, '_' or '-'")
+    source: int | str = Field(description="device number, video file, or rtsp:// / http:// URL")
+    loop: bool = Field(False, description="play a video file over and over")
+    zone: list[list[float]] | None = Field(None, description="entrance polygon, [[x, y], ...] in fractions of the frame")
+
+    def spec(self) -> CameraSpec: return CameraSpec(self.name, self.source, self.loop, self.zone)
 
 
-def load_config(path: str | Path) -> dict:
-    "A watch configuration file (TOML) as a dict of options plus `cameras`, a list of `CameraSpec`, checked."
+class WatchConfig(BaseModel):
+    "Every setting of a watch, declared once: the configuration file's keys and `maskrec watch`'s options."
+    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
+    camera: list[CameraTable] = Field([], description="the cameras ([[camera]] tables; --camera NAME=SOURCE on the command line)")
+    db: str | None = Field(None, description=f"event database URL (default: {DEFAULT_DB})")
+    fps: float = Field(5.0, gt=0, le=30, description="frames processed per second and camera")
+    retention_hours: float = Field(DEFAULT_RETENTION_H, gt=0, le=24 * 366, description="events (and snapshots) older than this are deleted, at start and every 10 minutes")
+    snapshots: str | None = Field(None, description="folder for a snapshot of each person without a mask, every face blurred (default: no pictures)")
+    webhook: str | None = Field(None, pattern=r"^https?://[^\s/]+", description="http(s) URL that gets a JSON alert for each person without a mask, once their vote is settled")
+    webhook_min_interval_s: float = Field(60.0, ge=0, le=86400, description="per camera: alerts closer together than this are suppressed")
+    webhook_image: bool = Field(False, description="add the blurred snapshot to webhook alerts")
+    alert_uncertain: bool = Field(False, description="also alert for people whose vote never settled (uncertain)")
+    engine: Literal["local", "ray"] = Field("local", description="local: threads in this process; ray: camera actors on a Ray cluster (maskrec[scale])")
+    address: str | None = Field(None, description="with engine ray: the cluster (auto, or HOST:6379); default: a local one")
+    max_lost_s: float = Field(1.5, gt=0, le=10, description="a person unseen this long has left; shorter, they are the same person (turned away, hidden)")
+    max_appearance: float = Field(0.5, gt=0, le=1, description="appearance distance (0-1) above which a face is someone else")
+    min_frames: int = Field(3, ge=1, le=100, description="frames a person must be seen in to be an event (fewer: noise)")
+    settle_frames: int = Field(5, ge=1, le=100, description="frames that must vote before a person's label settles (and may alert)")
+    min_margin: float = Field(0.3, ge=0, lt=1, description="the lead the winning label needs over the next for a vote to settle")
+    min_face_px: int = Field(20, ge=0, le=2000, description="frames with a smaller face (pixels, shorter side) do not vote")
+
+    @model_validator(mode="after")
+    def _gap_longer_than_a_frame(self):
+        if self.max_lost_s <= 1.0 / self.fps:
+            raise ValueError(f"max_lost_s ({self.max_lost_s} s) must be longer than the time between two frames "
+                             f"(1/fps = {1 / self.fps:.3g} s), or every person would leave after each frame")
+        if self.address and self.engine != "ray":
+            raise ValueError('address is for the ray engine: add engine = "ray" (or --engine ray)')
+        return self
+
+    def cameras(self, more: list[CameraSpec] = ()) -> list[CameraSpec]:
+        "The cameras of the file and `more` (from the command line), checked: at least one, no name twice."
+        return check_cameras([c.spec() for c in self.camera] + list(more))
+
+    def tracker_options(self) -> dict: return dict(max_lost_s=self.max_lost_s, max_appearance=self.max_appearance)
+
+    def event_options(self) -> dict:
+        return dict(min_frames=self.min_frames, settle_frames=self.settle_frames, min_margin=self.min_margin,
+                    min_face_px=self.min_face_px)
+
+    def webhook_options(self) -> dict | None:
+        "`WebhookNotifier` options, or None without a webhook."
+        if not self.webhook: return None
+        return dict(url=self.webhook, min_interval_s=self.webhook_min_interval_s, include_image=self.webhook_image)
+
+# %% ../nbs/18_watch.ipynb #9a4c7e10
+OPTION_SETTINGS = [k for k in WatchConfig.model_fields if k != "camera"]  # the settings that are also command-line options
+
+
+def _key_line(text: str, loc: tuple) -> int | None:
+    "The line (1-based) of a top-level key, or of a key in the n-th [[camera]] table, in TOML text."
+    n, table = -1, None
+    for i, line in enumerate(text.splitlines(), 1):
+        s = line.split("#", 1)[0].strip()
+        if s == "[[camera]]":
+            n += 1; table = n
+            if tuple(loc) == ("camera", n): return i
+            continue
+        if s.startswith("["): table = s; continue
+        key = s.split("=", 1)[0].strip() if "=" in s else None
+        if len(loc) == 1 and table is None and key == loc[0]: return i
+        if len(loc) >= 2 and loc[0] == "camera" and table == loc[1]:
+            if len(loc) > 2 and key == loc[2]: return i
+    if len(loc) > 2 and loc[0] == "camera": return _key_line(text, loc[:2])  # a key that is missing: its table
+    return None
+
+
+def _problem(err: dict) -> str:
+    "The words of a pydantic error: 'unknown key', or its message and the value given."
+    if err["type"] == "extra_forbidden": return "unknown key"
+    msg = err["msg"].removeprefix("Value error, ")
+    given = err["type"] in ("value_error", "missing") or "input" not in err
+    return msg[0].lower() + msg[1:] + ("" if given else f" (got {err['input']!r})")
+
+
+def load_config(path: str | Path) -> WatchConfig:
+    "A watch configuration file (TOML) as a checked `WatchConfig`; `WatchConfigError` naming the file, line and key."
     path = Path(path)
-    try: raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    try: text = path.read_text(encoding="utf-8")
     except FileNotFoundError: raise WatchConfigError(f"configuration file not found: {path}") from None
     except UnicodeDecodeError: raise WatchConfigError(f"{path}: not a text file") from None
+    try: raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e: raise WatchConfigError(f"{path}: {e}") from None
-    cfg = {}
-    for k, v in raw.items():
-        if k not in WATCH_KEYS: raise WatchConfigError(f"{path}: unknown key {k!r}; known: {', '.join(WATCH_KEYS)}")
-        if not isinstance(v, WATCH_KEYS[k]) or isinstance(v, bool) != (WATCH_KEYS[k] is bool):
-            raise WatchConfigError(f"{path}: key {k!r} has the wrong type ({type(v).__name__})")
-        cfg[k] = v
-    cams, seen = [], set()
-    for i, c in enumerate(cfg.pop("camera", []), 1):
-        where = f"{path}: camera {c.get('name', f'#{i}') if isinstance(c, dict) else f'#{i}'}"
-        if not isinstance(c, dict): raise WatchConfigError(f"{where}: write cameras as [[camera]] tables")
-        if extra := set(c) - CAMERA_KEYS: raise WatchConfigError(f"{where}: unknown key {sorted(extra)[0]!r}")
-        if "name" not in c or "source" not in c: raise WatchConfigError(f"{where}: needs a name and a source")
-        try: spec = CameraSpec(str(c["name"]), c["source"], bool(c.get("loop", False)), c.get("zone"))
-        except MaskrecError as e: raise WatchConfigError(f"{path}: {e}") from None
-        if spec.name in seen: raise WatchConfigError(f"{where}: a second camera with this name")
-        seen.add(spec.name); cams.append(spec)
-    if not cams: raise WatchConfigError(f"{path}: no cameras: add a [[camera]] table with a name and a source")
-    if cfg.get("fps", 5) <= 0: raise WatchConfigError(f"{path}: fps must be positive")
-    return {**cfg, "cameras": cams}
+    try: cfg = WatchConfig.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]; loc = tuple(err["loc"])
+        key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[") or "settings"
+        if loc[:1] == ("camera",) and len(loc) > 1 and isinstance(loc[1], int):
+            name = raw["camera"][loc[1]].get("name") if isinstance(raw["camera"][loc[1]], dict) else None
+            key = f"camera {name or '#' + str(loc[1] + 1)}" + (f": {loc[2]}" if len(loc) > 2 else "")
+        if not loc: raise WatchConfigError(f"{path}: {_problem(err)}") from None  # between settings: the message names them
+        line = _key_line(text, loc)
+        raise WatchConfigError(f"{path}:{line}: {key}: {_problem(err)}" if line else f"{path}: {key}: {_problem(err)}") from None
+    try: cfg.cameras()
+    except MaskrecError as e: raise WatchConfigError(f"{path}: {e}") from None
+    return cfg
+
+
+def with_options(
+    cfg: WatchConfig | None,  # from `load_config`, or None for the defaults
+    **given,  # settings of `OPTION_SETTINGS` from a command line; None means "not given"
+) -> WatchConfig:
+    "The configuration with the given options in place of its values, checked again; `WatchConfigError` naming the option."
+    raw = (cfg or WatchConfig()).model_dump()
+    for k, v in given.items():
+        if k not in OPTION_SETTINGS: raise WatchConfigError(f"unknown setting {k!r}; known: {', '.join(OPTION_SETTINGS)}")
+        if v is not None: raw[k] = v
+    try: return WatchConfig.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]; loc = err["loc"]
+        names = f"--{loc[0].replace('_', '-')}" if loc else "the settings"
+        raise WatchConfigError(f"{names}: {_problem(err)}") from None
+
+# %% ../nbs/18_watch.ipynb #6b1f3d88
+def add_watch_options(
+    parser,  # an `argparse.ArgumentParser` (`maskrec watch`)
+):
+    "One option per setting of `WatchConfig` (`--fps`, `--max-lost-s`, ...), typed and documented by its declaration; unset ones change nothing."
+    import argparse, typing
+    g = parser.add_argument_group("watch settings (each overrides the configuration file's value)")
+    for key in OPTION_SETTINGS:
+        f = WatchConfig.model_fields[key]
+        said = f.default is None or "default" in f.description  # the description says it already
+        kw = dict(default=argparse.SUPPRESS, dest=f"watch__{key}", help=f.description + ("" if said else f" (default: {f.default})"))
+        args = [a for a in typing.get_args(f.annotation) if a is not type(None)]
+        ann = f.annotation if not args or typing.get_origin(f.annotation) is typing.Literal else args[0]
+        if typing.get_origin(ann) is typing.Literal: kw.update(choices=list(typing.get_args(ann)))
+        elif ann is bool: kw.update(action=argparse.BooleanOptionalAction)
+        else: kw.update(type=ann, metavar={int: "N", float: "X"}.get(ann, key.split("_")[0].upper()))
+        g.add_argument(f"--{key.replace('_', '-')}", **kw)
+
+
+def given_options(
+    args,  # parsed arguments of a parser with `add_watch_options`
+) -> dict:
+    "{setting: value} of the watch options given on the command line."
+    return {k[len("watch__"):]: v for k, v in vars(args).items() if k.startswith("watch__")}
 
 # %% ../nbs/18_watch.ipynb #2dc10205
 def blur_faces(frame: np.ndarray, boxes) -> np.ndarray:
@@ -118,6 +239,16 @@ def blur_faces(frame: np.ndarray, boxes) -> np.ndarray:
         small = cv2.resize(out[y1:y2, x1:x2], (6, 6), interpolation=cv2.INTER_AREA)
         out[y1:y2, x1:x2] = cv2.resize(small, (x2 - x1, y2 - y1), interpolation=cv2.INTER_NEAREST)
     return out
+
+# %% ../nbs/18_watch.ipynb #5e8f7c57
+class BlurredFaces:
+    "A recogniser whose `annotate` blurs every face before drawing (`blur_faces`); everything else is the wrapped one."
+    def __init__(self, recognizer: MaskRecognizer): self.recognizer = recognizer
+    def __getattr__(self, name): return getattr(self.recognizer, name)
+
+    def annotate(self, frame, detections, *args, **kwargs):
+        "The annotated frame, every face blurred."
+        return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
 
 # %% ../nbs/18_watch.ipynb #14f99210
 class WebhookNotifier:
@@ -181,46 +312,32 @@ class WebhookNotifier:
         end = time.monotonic() + timeout
         while self._q.unfinished_tasks and time.monotonic() < end: time.sleep(0.05)
 
-# %% ../nbs/18_watch.ipynb #0f082793
-def watch_settings(
-    cfg: dict | None = None,  # from `load_config`, or None
-    cameras: list[CameraSpec] | None = None,  # more cameras (from the command line)
-    **given,  # db, fps, snapshots, retention_h, webhook, webhook_image, engine, address: None means "not given"
-) -> dict:
-    "The settings of a watch: cameras, db, fps, snapshots, retention_h, webhook (`WebhookNotifier` options), engine, address."
-    cfg = cfg or {"cameras": []}
-    pick = lambda key, file_key, default: given[key] if given.get(key) is not None else cfg.get(file_key, default)
-    url = pick("webhook", "webhook", None)
-    hook = dict(url=url, min_interval_s=cfg.get("webhook_min_interval_s", 60.0),
-                include_image=bool(given.get("webhook_image") or cfg.get("webhook_image", False)))
-    if url: WebhookNotifier.check_url(url)
-    return dict(cameras=check_cameras(list(cfg["cameras"]) + list(cameras or [])), db=pick("db", "db", None),
-                fps=pick("fps", "fps", 5.0), snapshots=pick("snapshots", "snapshots", None),
-                retention_h=pick("retention_h", "retention_hours", DEFAULT_RETENTION_H), webhook=hook if url else None,
-                engine=pick("engine", "engine", "local"), address=pick("address", "address", None))
-
 # %% ../nbs/18_watch.ipynb #fc54d661
 ALERT_LABELS = ("without_mask", "mask_incorrect")
 
 
 class CameraWorker:
-    "Watches one camera in a thread: frames at `fps`, recognised, tracked into events handed to `sink`; reopens lost streams."
+    "Watches one camera in a thread: frames at `fps`, recognised, tracked, turned into events handed to `sink`; reopens lost streams."
     def __init__(
         self,
         spec: CameraSpec,
         recognizer: MaskRecognizer,  # shared by all workers
-        sink: Callable[[str, Event, np.ndarray, list[Detection]], None],  # gets ('start' | 'end', event, frame, faces)
+        sink: Callable[[str, Event, np.ndarray, list[Detection]], None],  # gets ('start' | 'settle' | 'end', event, frame, faces)
         fps: float = 5.0,  # frames processed per second of the camera's clock
         realtime: bool = True,  # play files at their own speed (False: as fast as possible)
         keep_frames: bool = False,  # keep the latest annotated frame as JPEG (for the dashboard; memory only)
         open_timeout_s: float = 4.0,  # give up opening or reading a stream after this long
         max_backoff_s: float = 4.0,  # longest wait between two attempts to reopen a lost stream
-        tracker_options: dict | None = None,  # passed to `EventTracker`
+        tracker_options: dict | None = None,  # passed to `PersonTracker` (`WatchConfig.tracker_options`)
+        event_options: dict | None = None,  # passed to `EventBuilder` (`WatchConfig.event_options`)
     ):
         self.spec, self.rec, self.sink, self.fps, self.realtime = spec, recognizer, sink, float(fps), realtime
         self.keep_frames, self.open_timeout_s, self.max_backoff_s = keep_frames, open_timeout_s, max_backoff_s
-        self.tracker = EventTracker(spec.name, recognizer.classes, zone=spec.zone, **(tracker_options or {}))
-        self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None)
+        self.tracker = PersonTracker(**(tracker_options or {}))  # one tracker: its ids feed the events and the picture
+        self.events = EventBuilder(spec.name, recognizer.classes, zone=spec.zone, **(event_options or {}))
+        self.smoother = LabelSmoother() if keep_frames else None
+        self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
+                           track_ms=0.0)
         self.latest_jpeg: bytes | None = None
         self._stop = threading.Event()
         self._recent: list[float] = []
@@ -237,14 +354,27 @@ class CameraWorker:
         h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time()
         self._recent = [x for x in self._recent[-50:] if h["last_frame_at"] - x < 5.0] + [h["last_frame_at"]]
         h["fps"] = (len(self._recent) - 1) / max(self._recent[-1] - self._recent[0], 1e-6) if len(self._recent) > 1 else 0.0
-        for kind, ev in self.tracker.update(dets, t, (frame.shape[1], frame.shape[0])): self.sink(kind, ev, frame, dets)
+        t0 = time.perf_counter()
+        tracked = self.tracker.update(frame, [d.box for d in dets], t)
+        h["track_ms"] += ((time.perf_counter() - t0) * 1000 - h["track_ms"]) / min(h["frames"], 100)  # running mean
+        for d, i in zip(dets, tracked.ids): d.track_id = i
+        for kind, ev in self.events.update(dets, t, tracked.gone, (frame.shape[1], frame.shape[0])):
+            self.sink(kind, ev, frame, dets)
         if self.keep_frames:
-            shown = self.rec.annotate(frame, dets)
-            if self.tracker.zone is not None:
-                pts = (self.tracker.zone * [frame.shape[1], frame.shape[0]]).astype(np.int32)
+            probs = self.smoother.update(tracked, np.array([[d.probs.get(c, 0.0) for c in self.rec.classes] for d in dets]))
+            steady = [Detection(d.box, self.rec.classes[int(p.argmax())], float(p.max()), d.probs, d.track_id)
+                      for d, p in zip(dets, probs)]
+            shown = self.rec.annotate(frame, steady)
+            if self.events.zone is not None:
+                pts = (self.events.zone * [frame.shape[1], frame.shape[0]]).astype(np.int32)
                 cv2.polylines(shown, [pts], True, (255, 200, 0), 2)
             ok, buf = cv2.imencode(".jpg", shown, [cv2.IMWRITE_JPEG_QUALITY, 70])
             if ok: self.latest_jpeg = buf.tobytes()
+
+    def _flush(self):
+        "The stream stopped: everyone in view leaves now, each event ending with the frames it had."
+        for kind, ev in self.events.end(self.tracker.flush()) + self.events.flush(): self.sink(kind, ev, None, [])
+        if self.smoother is not None: self.smoother.history.clear()
 
     def _watch(self, cam: VideoCamera) -> str:
         "Process frames until the source ends ('ended'), fails ('lost') or the worker is stopped ('stopped')."
@@ -284,7 +414,7 @@ class CameraWorker:
             except Exception as e:  # a bad frame or a bug must not end the camera silently
                 how = "lost"; self.health["error"] = safe_url(f"{type(e).__name__}: {e}")
             finally: cam.release()
-            for kind, ev in self.tracker.flush(): self.sink(kind, ev, None, [])
+            self._flush()
             if how == "ended": self.health["state"] = "ended"; break
             if how == "stopped": break
             self.health.update(state="reconnecting", error=self.health["error"] or f"camera {self.spec.name}: no frame")
@@ -293,71 +423,137 @@ class CameraWorker:
 
 # %% ../nbs/18_watch.ipynb #71b8ce31
 SNAPSHOT_LABELS = ("without_mask",)
+PURGE_EVERY_S = 600.0  # the retention period is applied this often (and at start)
 
 
 def snapshot_for(kind: str, ev: Event, frame: np.ndarray | None, dets: list[Detection], enabled: bool) -> np.ndarray | None:
-    "The blurred frame to keep for an event (a 'start' without a mask, when snapshots are enabled), else None."
-    if not enabled or kind != "start" or frame is None or ev.label not in SNAPSHOT_LABELS: return None
+    "The blurred frame to keep for an event (when its vote settles without a mask, if snapshots are enabled), else None."
+    if not enabled or kind != "settle" or frame is None or ev.label not in SNAPSHOT_LABELS: return None
     return blur_faces(frame, [d.box for d in dets])  # blurred here, before it goes anywhere
 
 
 class EventWriter:
-    "What the one writer of an event database does: store events, write their blurred snapshots, send alerts, purge."
+    "What the one writer of an event database does: store events in order, retry failed writes, snapshots, alerts, retention."
     def __init__(
         self,
         store: EventStore,
-        snapshots: str | Path | None = None,  # folder for blurred snapshots of events without a mask; None: no pictures
+        snapshots: str | Path | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
         retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
-        webhook: WebhookNotifier | None = None,  # alerts for events with a label in `alert_labels`
+        webhook: WebhookNotifier | None = None,  # alerts for settled labels in `alert_labels`
         alert_labels: tuple = ALERT_LABELS,
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
+        alert_uncertain: bool = False,  # also alert (on its end) for a person whose vote never settled
+        purge_every_s: float = PURGE_EVERY_S,  # how often `tick` applies the retention period
+        max_pending: int = 100_000,  # failed writes kept for retrying; beyond, the oldest are dropped and counted as lost
     ):
-        self.store, self.retention_h, self.webhook, self.alert_labels = store, retention_h, webhook, alert_labels
+        self.store, self.retention_h, self.webhook, self.alert_labels = store, retention_h, webhook, tuple(alert_labels)
         self.snapshots, self.on_stored = Path(snapshots) if snapshots else None, on_stored
+        self.alert_uncertain, self.purge_every_s, self.max_pending = alert_uncertain, purge_every_s, max_pending
         if self.snapshots: self.snapshots.mkdir(parents=True, exist_ok=True)
         self._ids: dict[tuple, int] = {}
-        self.stored = 0
+        self.pending: deque = deque()  # writes waiting for the database, oldest first
+        self.stored, self.failures, self.lost, self.purges, self.alerts = 0, 0, 0, 0, 0
+        self.errors: deque = deque(maxlen=20)  # the latest failure messages
         self.callback_errors: list[str] = []  # what `on_stored` raised: the event was stored all the same
+        self._last_purge = -math.inf
+        self._lock = threading.RLock()  # `write` and `tick` may come from two threads (the Ray writer's timer)
 
-    def write(
-        self,
-        kind: str,  # "start" or "end"
-        ev: Event,
-        snap: np.ndarray | None = None,  # an already blurred frame, for a "start"
-        run: str = "",  # which run of the camera's tracker (track ids start again after a restart)
-    ) -> dict:
-        "Store one event (a 'start' inserts it, its 'end' updates the same row); the stored event as a dict."
+    def _store(self, kind: str, ev: Event, snap: np.ndarray | None, run: str) -> dict:
         key = (ev.camera, run, ev.track_id)
-        ev.id = self._ids.pop(key, None) if kind == "end" else None
+        ev.id = self._ids.get(key) if kind != "start" else None
         ev.id = self.store.save(ev)
+        self._ids[key] = ev.id
+        if kind == "end": self._ids.pop(key, None)
         if snap is not None and self.snapshots is not None:
             name = f"{ev.camera}-{ev.id}.jpg"
             cv2.imwrite(str(self.snapshots / name), snap, [cv2.IMWRITE_JPEG_QUALITY, 80])
             self.store.save(ev, snapshot=name)
-        if kind == "start":
-            self._ids[key] = ev.id
-            if self.webhook is not None and ev.label in self.alert_labels:
-                jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
-                self.webhook.notify(ev, jpeg)
+        if self.webhook is not None and ((kind == "settle" and ev.label in self.alert_labels) or
+                                         (kind == "end" and ev.label == UNCERTAIN and self.alert_uncertain)):
+            jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
+            if self.webhook.notify(ev, jpeg): self.alerts += 1
         self.stored += 1
         if self.on_stored:
             try: self.on_stored(kind, ev.to_dict())
             except Exception as e: self.callback_errors.append(f"{type(e).__name__}: {e}")  # e.g. a closed pipe
         return ev.to_dict()
 
-    def set_health(self, name: str, health: dict): self.store.set_health(name, health)
+    def _failed(self, e: Exception):
+        self.failures += 1; self.errors.append(str(e) if isinstance(e, MaskrecError) else f"{type(e).__name__}: {e}")
+
+    def _drain(self) -> bool:
+        "Write what waits, in order, until one fails; True if nothing waits any more."
+        while self.pending:
+            try: self._store(*self.pending[0])
+            except Exception as e: self._failed(e); return False
+            self.pending.popleft()
+        return True
+
+    def write(
+        self,
+        kind: str,  # "start", "settle" or "end"
+        ev: Event,
+        snap: np.ndarray | None = None,  # an already blurred frame, for a "settle"
+        run: str = "",  # which run of the camera's tracker (track ids start again after a restart)
+    ) -> dict | None:
+        "Store one event (a 'start' inserts it, 'settle' and 'end' update the same row); the stored event, or None if it waits for a retry."
+        with self._lock:
+            failing = bool(self.pending)  # the database failed and older writes wait: this one waits behind them for `tick`
+            self.pending.append((kind, ev, snap, run))
+            if len(self.pending) > self.max_pending:
+                self.pending.popleft(); self.lost += 1
+                self.errors.append(f"{self.lost} event writes lost: the database has been failing for {len(self.pending)} writes")
+            if failing: return None  # no attempt here: a dead database must not hold up the cameras' calls
+            self._drain()
+            return None if self.pending else ev.to_dict()
+
+    def tick(self, now: float | None = None) -> int:
+        "Retry waiting writes, and apply the retention period when it is due; how many writes still wait."
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            self._drain()
+            if now - self._last_purge >= self.purge_every_s:
+                try: self.purge(); self._last_purge = now
+                except Exception as e: self._failed(e)
+            return len(self.pending)
+
+    def set_health(self, name: str, health: dict):
+        "Store a camera's health; skipped while writes wait for the database, a failure counted (the next health comes in 2 s)."
+        with self._lock:
+            if self.pending: return
+            try: self.store.set_health(name, health)
+            except Exception as e: self._failed(e)
 
     def purge(self, now: float | None = None) -> int:
         "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
         n = 0
-        for name in self.store.purge(self.retention_h, now):
-            p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
-            if self.snapshots and p.is_file(): p.unlink(); n += 1
+        with self._lock:
+            for name in self.store.purge(self.retention_h, now):
+                p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
+                if self.snapshots and p.is_file(): p.unlink(); n += 1
+            self.purges += 1
         return n
+
+    def status(self) -> dict:
+        "stored, pending (waiting for a retry), failures, lost, purges, alerts, and the last error message."
+        return dict(stored=self.stored, pending=len(self.pending), failures=self.failures, lost=self.lost,
+                    purges=self.purges, alerts=self.alerts, last_error=self.errors[-1] if self.errors else None)
+
+# %% ../nbs/18_watch.ipynb #4d2e8f01
+class Engine(Protocol):
+    "What runs cameras into an event database, whichever engine: the local `Watcher` or Ray's `RayEngine`."
+    def start(self) -> "Engine": ...
+    def health(self) -> dict[str, dict]: ...
+    def wait(self, duration: float | None = None) -> bool: ...
+    def stop(self, timeout: float = 10.0): ...
+    def status(self) -> dict: ...
+    def latest_frame(self, name: str) -> bytes | None: ...
+    @property
+    def stored(self) -> int: ...
 
 
 class Watcher:
-    "Runs a `CameraWorker` per camera in threads, and the one thread that writes their events and health (`EventWriter`)."
+    "The local engine: a `CameraWorker` per camera in threads, and one thread that writes their events and health (`EventWriter`)."
     def __init__(
         self,
         cameras: list[CameraSpec],
@@ -365,26 +561,37 @@ class Watcher:
         recognizer: MaskRecognizer | None = None,  # default: the shipped model
         fps: float = 5.0,  # frames processed per second and camera
         realtime: bool = True,  # play video files at their own speed
-        snapshots: str | Path | None = None,  # folder for blurred snapshots of events without a mask; None: no pictures
+        snapshots: str | Path | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
         retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
-        webhook: WebhookNotifier | None = None,  # alerts for events with a label in `alert_labels`
+        webhook: WebhookNotifier | None = None,  # alerts for settled labels in `alert_labels`
         alert_labels: tuple = ALERT_LABELS,
         keep_frames: bool = False,  # workers keep their latest annotated frame (memory only) for a dashboard
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
-        **worker_options,  # passed to each `CameraWorker`
+        alert_uncertain: bool = False,  # also alert for people whose vote never settled
+        purge_every_s: float = PURGE_EVERY_S,  # how often the retention period is applied while running
+        **worker_options,  # passed to each `CameraWorker` (tracker_options, event_options, ...)
     ):
         check_cameras(cameras)
         self.store, self.rec = store, recognizer if recognizer is not None else MaskRecognizer.from_dir()
-        self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored)
+        self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored, alert_uncertain,
+                                  purge_every_s)
         self.webhook, self.snapshots = webhook, self.writer.snapshots
         self.workers = {c.name: CameraWorker(c, self.rec, self._sink, fps, realtime, keep_frames, **worker_options)
                         for c in cameras}
         self._q: queue.Queue = queue.Queue()
-        self.write_errors: list[str] = []
         self._writer = threading.Thread(target=self._write_loop, name="maskrec-writer", daemon=True)
 
     @property
     def stored(self) -> int: return self.writer.stored
+
+    def status(self) -> dict:
+        "The writer's `EventWriter.status`."
+        return self.writer.status()
+
+    def latest_frame(self, name: str) -> bytes | None:
+        "The latest annotated frame (JPEG) of a camera, with `keep_frames`; None if there is none (yet)."
+        w = self.workers.get(name)
+        return w.latest_jpeg if w is not None else None
 
     def _sink(self, kind, ev, frame, dets):
         self._q.put(("event", kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots is not None)))
@@ -394,7 +601,7 @@ class Watcher:
         return self.writer.purge(now)
 
     def _write_loop(self):
-        last_health = last_purge = 0.0
+        last_health = 0.0
         while True:
             try: item = self._q.get(timeout=0.5)
             except queue.Empty: item = None
@@ -402,20 +609,15 @@ class Watcher:
                 if item is not None and item[0] == "event": self.writer.write(*item[1:])
                 now = time.monotonic()
                 if item == ("stop",) or now - last_health >= 2.0:
-                    for name, w in self.workers.items(): self.store.set_health(name, w.health)
+                    for name, w in self.workers.items(): self.writer.set_health(name, w.health)
                     last_health = now
-                if now - last_purge >= 600: self.purge(); last_purge = now
-            except MaskrecError as e:  # the database went away: keep the message, keep the camera running
-                self.write_errors.append(str(e))
-                if item is not None and item[0] == "event" and len(self.write_errors) < 1000:
-                    time.sleep(1.0); self._q.put(item)  # try again later, so nothing is lost
+                self.writer.tick(now)
             except Exception as e:  # a bug must not stop the writer: say it, and go on with the next item
-                self.write_errors.append(f"{type(e).__name__}: {e}")
+                self.writer._failed(e)
             if item == ("stop",): return
 
     def start(self) -> "Watcher":
-        "Start the writer and every camera."
-        self.purge()
+        "Start the writer (the retention period is applied at once) and every camera."
         self._writer.start()
         for w in self.workers.values(): w.start()
         return self
@@ -433,11 +635,13 @@ class Watcher:
         return False
 
     def stop(self, timeout: float = 10.0):
-        "Stop the cameras (their open events end now), write everything still queued, and stop the writer."
+        "Stop the cameras (their open events end now), write everything still queued (retrying for up to `timeout`), stop the writer."
         for w in self.workers.values(): w.stop()
         for w in self.workers.values(): w.join(timeout)
         if self._writer.is_alive():
             self._q.put(("stop",)); self._writer.join(timeout + 30)
+        end = time.monotonic() + timeout
+        while self.writer.tick() and time.monotonic() < end: time.sleep(0.5)
         if self.webhook is not None: self.webhook.flush(timeout)
 
     def __enter__(self): return self.start()

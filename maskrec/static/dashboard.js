@@ -1,6 +1,7 @@
 // The dashboard: polls the JSON API every 2 s; draws camera tiles, the hourly chart and the event table.
 "use strict";
-const COLOURS = { with_mask: "#1a7f37", without_mask: "#c62828", mask_incorrect: "#ffb000" };
+const COLOURS = { with_mask: "#1a7f37", without_mask: "#c62828", mask_incorrect: "#ffb000", uncertain: "#5f6b76" };
+const JUDGED = ["with_mask", "without_mask", "mask_incorrect"];  // the compliance rate: with a mask among these
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...kids) => {
   const e = Object.assign(document.createElement(tag), props);
@@ -86,8 +87,13 @@ function drawChart(hours) {
     g.fillStyle = "#9aa7b2";
     g.fillText(h.hour.slice(11, 13) + "h", 30 + i * bw, cv.height - 5);
   });
+  const total = (l) => hours.reduce((s, h) => s + (h[l] || 0), 0);
   $("chart-legend").replaceChildren(...labels.map((l) =>
-    el("span", { className: `metric count ${l}`, textContent: l.replace(/_/g, " ") })));
+    el("span", { className: `metric count ${l}`, textContent: `${l.replace(/_/g, " ")}: ${total(l)}` })));
+  const people = hours.reduce((s, h) => s + (h.people || 0), 0), judged = JUDGED.reduce((s, l) => s + total(l), 0);
+  $("compliance").textContent = judged
+    ? `${people} people; compliance ${Math.round((100 * total("with_mask")) / judged)}% (with a mask, of the ${judged} judged; ${total("uncertain")} uncertain)`
+    : `${people} people; nobody judged yet`;
 }
 
 function drawEvents(events) {
