@@ -167,6 +167,7 @@ def shrunk_faces(
     small = cv2.imdecode(jpeg, cv2.IMREAD_COLOR)
     scaled = [[b[0] * f, b[1] * f, b[2] * f, b[3] * f, b[4]] for b in truth]
     boxes = detector.detect(small); pairs = match_boxes(boxes, scaled, box_iou, min_iou)
+    if shrink.labels: pairs = [(i, j) for i, j in pairs if truth[j][4] in shrink.labels]
     if not pairs: return none
     return (crop_faces(small, [boxes[i] for i, _ in pairs], img_size, template), [truth[j][4] for _, j in pairs],
             [sides[j] * f for _, j in pairs])

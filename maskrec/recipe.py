@@ -78,6 +78,7 @@ class Shrink(Section):
     sizes: list[int] = Field([14, 40], min_length=2, max_length=2, description="[smallest, largest] side of the shrunk photo's median face, pixels: drawn at random for each copy")
     min_face: int = Field(30, ge=8, le=1000, description="photos whose median labelled face is smaller than this (pixels) are not shrunk: their faces already are small")
     quality: list[int] = Field([50, 90], min_length=2, max_length=2, description="[lowest, highest] JPEG quality of the shrunk photo")
+    labels: list[str] = Field([], description="only faces with these labels (as the photo set or its fine labels name them) are cut out of the shrunk photo; empty: every face")
 
     @field_validator("sizes", "quality")
     @classmethod
