@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -42,10 +43,11 @@ class Event:
     id: int | None = None  # set once the event is stored
     probs: dict[str, float] = field(default_factory=dict)  # the mean probability of every label
     settled: bool = False  # the vote has settled (the label is no longer `UNCERTAIN` unless it never will be)
+    uid: str | None = None  # the person's stable id from the moment they are confirmed: every write of the event is keyed by it
 
     def to_dict(self) -> dict:
-        "JSON-ready, with ISO times: id, camera, label, start, end, confidence, face_px, frames."
-        return {"id": self.id, "camera": self.camera, "label": self.label, "start": iso_time(self.start),
+        "JSON-ready, with ISO times: id, uid, camera, label, start, end, confidence, face_px, frames."
+        return {"id": self.id, "uid": self.uid, "camera": self.camera, "label": self.label, "start": iso_time(self.start),
                 "end": iso_time(self.end), "confidence": round(float(self.confidence), 4), "face_px": int(self.face_px),
                 "frames": int(self.frames)}
 
@@ -119,7 +121,8 @@ class EventBuilder:
         if not final or label is None: label = s["settled"] or UNCERTAIN
         mean = s["votes"] / max(s["n_votes"], 1)
         return Event(self.camera, label, s["start"], s["last"], conf, s["face_px"], s["frames"], tid,
-                     probs={c: round(float(p), 4) for c, p in zip(self.classes, mean)}, settled=s["settled"] is not None)
+                     probs={c: round(float(p), 4) for c, p in zip(self.classes, mean)}, settled=s["settled"] is not None,
+                     uid=s["uid"])
 
     def update(
         self,
@@ -133,7 +136,7 @@ class EventBuilder:
         for d in detections:
             if d.track_id is None: raise ValueError("EventBuilder needs the tracker's ids: Detection.track_id is None")
             s = self.people.setdefault(d.track_id, dict(start=t, frames=0, votes=np.zeros(len(self.classes)), n_votes=0,
-                                                        face_px=0, entered=False, started=False, settled=None))
+                                                        face_px=0, entered=False, started=False, settled=None, uid=None))
             px = min(d.box.width, d.box.height)
             s.update(last=t, frames=s["frames"] + 1, face_px=max(s["face_px"], px))
             if px >= self.min_face_px:
@@ -143,7 +146,8 @@ class EventBuilder:
             s["entered"] = s["entered"] or in_zone(d.box, self.zone, *frame_size)
             if not s["entered"]: continue
             if not s["started"] and s["frames"] >= self.min_frames:
-                s["started"] = True; out.append(("start", self._event(d.track_id, s)))
+                s["started"], s["uid"] = True, uuid.uuid4().hex  # the event's id for every write, from now on
+                out.append(("start", self._event(d.track_id, s)))
             if s["started"] and s["settled"] is None:
                 label, _ = vote(s["votes"], s["n_votes"], self.classes, self.settle_frames, self.min_margin)
                 if label is not None: s["settled"] = label; out.append(("settle", self._event(d.track_id, s)))

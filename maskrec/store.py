@@ -6,26 +6,29 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import os
 import re
 import threading
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from .core import MaskrecError
 from .events import Event, iso_time
 
 # %% auto #0
-__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'JUDGED', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc', 'epoch',
-           'parse_time', 'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError', 'safe_url',
-           'migrate', 'open_engine', 'compliance', 'EventStore', 'scratch_databases', 'write_events_csv']
+__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'MIGRATION_LOCK', 'JUDGED', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc',
+           'epoch', 'parse_time', 'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError',
+           'safe_url', 'migration_lock', 'migrate', 'open_engine', 'compliance', 'EventStore', 'scratch_databases',
+           'write_events_csv']
 
 # %% ../nbs/17_store.ipynb #97a807f3
 def utc(t: float) -> datetime:
@@ -63,9 +66,11 @@ class EventRow(Base):
     frames: Mapped[int] = mapped_column(sa.Integer)
     acknowledged_at: Mapped[datetime | None] = mapped_column(sa.DateTime, nullable=True)
     snapshot: Mapped[str | None] = mapped_column(sa.String(128), nullable=True)
+    uid: Mapped[str | None] = mapped_column(sa.String(32), nullable=True, unique=True)  # the person's stable id (`Event.uid`)
+    snapshot_path: Mapped[str | None] = mapped_column(sa.String(1024), nullable=True)  # where the snapshot file is, for whoever purges
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "camera": self.camera, "label": self.label, "start": iso_time(epoch(self.start)),
+        return {"id": self.id, "uid": self.uid, "camera": self.camera, "label": self.label, "start": iso_time(epoch(self.start)),
                 "end": iso_time(epoch(self.end)), "confidence": round(self.confidence, 4), "face_px": self.face_px,
                 "frames": self.frames, "acknowledged": iso_time(epoch(self.acknowledged_at)), "snapshot": self.snapshot}
 
@@ -83,11 +88,13 @@ class CameraRow(Base):
     error: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
     updated_at: Mapped[datetime] = mapped_column(sa.DateTime)
     node: Mapped[str | None] = mapped_column(sa.String(64), nullable=True)
+    writer: Mapped[dict | None] = mapped_column(sa.JSON, nullable=True)  # the write path's health: backlog, failures, last error
 
     def to_dict(self) -> dict:
         return {"name": self.name, "state": self.state, "fps": round(self.fps, 2), "frames": self.frames,
                 "skipped": self.skipped, "restarts": self.restarts, "last_frame_at": iso_time(epoch(self.last_frame_at)),
-                "error": self.error, "updated_at": iso_time(epoch(self.updated_at)), "node": self.node}
+                "error": self.error, "updated_at": iso_time(epoch(self.updated_at)), "node": self.node,
+                "writer": self.writer}
 
 # %% ../nbs/17_store.ipynb #95ca89c2
 class UserRow(Base):
@@ -189,7 +196,14 @@ def _v4(op):  # operator accounts, the audit log, secrets kept with the database
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4]  # MIGRATIONS[i] brings the schema from version i to version i + 1
+def _v5(op):  # durable writes: a stable id per person (writes are upserts on it), snapshot paths, the writer's health
+    op.add_column("events", sa.Column("uid", sa.String(32), nullable=True))
+    op.create_index("ux_events_uid", "events", ["uid"], unique=True)
+    op.add_column("events", sa.Column("snapshot_path", sa.String(1024), nullable=True))
+    op.add_column("cameras", sa.Column("writer", sa.JSON, nullable=True))
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]  # MIGRATIONS[i] brings the schema from version i to version i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # %% ../nbs/17_store.ipynb #c7917e09
@@ -202,37 +216,65 @@ def safe_url(url: str) -> str:
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(url))
 
 
+MIGRATION_LOCK = 0x6D61736B  # PostgreSQL advisory lock key of maskrec's migrations ('mask')
+
+
+@contextmanager
+def migration_lock(
+    engine: sa.Engine,
+):
+    "A connection that holds the database's migration lock while the block runs: PostgreSQL's advisory lock, or a lock file beside a SQLite file."
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK}); conn.commit()
+            try: yield conn
+            finally:
+                conn.rollback(); conn.execute(sa.text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK}); conn.commit()
+        return
+    db = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not db or db == ":memory:":  # nobody else can open it: nothing to lock against
+        with engine.connect() as conn: yield conn
+        return
+    with open(Path(db).expanduser().with_name(Path(db).name + ".migrate-lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, also if this process dies
+        with engine.connect() as conn: yield conn
+
+
 def migrate(
     engine: sa.Engine,
     target: int = SCHEMA_VERSION,  # the version to reach
 ) -> tuple[int, int]:
-    "Bring the database to schema version `target`, one step per transaction; (version before, version after)."
+    "Bring the database to schema version `target`, one step per transaction, under the migration lock; (version before, version after)."
     from alembic.operations import Operations
     from alembic.runtime.migration import MigrationContext
     meta = sa.MetaData()
     version_table = sa.Table("maskrec_schema", meta, sa.Column("version", sa.Integer, nullable=False))
-    with engine.begin() as conn:
-        meta.create_all(conn)
-        before = conn.execute(sa.select(version_table.c.version)).scalar()
-        if before is None: conn.execute(version_table.insert().values(version=0)); before = 0
-    if before > SCHEMA_VERSION:
-        raise StoreError(f"the event database has schema version {before}, newer than this maskrec knows "
-                         f"({SCHEMA_VERSION}): upgrade maskrec")
-    for v in range(before, target):
-        with engine.begin() as conn:
-            MIGRATIONS[v](Operations(MigrationContext.configure(conn)))
-            conn.execute(version_table.update().values(version=v + 1))
+    with migration_lock(engine) as conn:
+        with conn.begin():
+            meta.create_all(conn)
+            before = conn.execute(sa.select(version_table.c.version)).scalar()
+            if before is None: conn.execute(version_table.insert().values(version=0)); before = 0
+        if before > SCHEMA_VERSION:
+            raise StoreError(f"the event database has schema version {before}, newer than this maskrec knows "
+                             f"({SCHEMA_VERSION}): upgrade maskrec")
+        for v in range(before, target):
+            with conn.begin():
+                MIGRATIONS[v](Operations(MigrationContext.configure(conn)))
+                conn.execute(version_table.update().values(version=v + 1))
     return before, max(before, target)
 
 # %% ../nbs/17_store.ipynb #bfca69f6
 def _sqlite_pragmas(dbapi_conn, record):
     cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL"); cur.execute("PRAGMA busy_timeout=10000"); cur.execute("PRAGMA foreign_keys=ON")
+    # a rollback journal, not WAL: WAL's shared-memory file is mapped into memory, and on a full disk a write to it
+    # kills the process with SIGBUS; a rollback journal fails with an error instead ("database or disk is full")
+    cur.execute("PRAGMA journal_mode=DELETE"); cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000"); cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
 
 
 def open_engine(url: str) -> sa.Engine:
-    "A SQLAlchemy engine for `url`, checked by connecting; SQLite files get their folder, WAL mode and a busy timeout."
+    "A SQLAlchemy engine for `url`, checked by connecting; SQLite files get their folder, a rollback journal and a busy timeout."
     try:
         u = make_url(url)
         if u.get_backend_name() == "sqlite":
@@ -281,22 +323,34 @@ class EventStore:
 
     def __repr__(self): return f"EventStore({safe_url(self.url)!r})"
 
-    def _run(self, fn):
-        try:
-            with sa.orm.Session(self.engine, expire_on_commit=False) as s, s.begin(): return fn(s)
-        except SQLAlchemyError as e:
-            raise StoreError(f"event database {safe_url(self.url)}: {str(getattr(e, 'orig', e)).splitlines()[0]}") from None
+    def _run(self, fn, retry_conflict: bool = False):
+        for attempt in (0, 1):
+            try:
+                with sa.orm.Session(self.engine, expire_on_commit=False) as s, s.begin(): return fn(s)
+            except IntegrityError:  # another writer inserted the same person a moment ago: the second try updates it
+                if retry_conflict and attempt == 0: continue
+                raise StoreError(f"event database {safe_url(self.url)}: the same event was written twice at once") from None
+            except SQLAlchemyError as e:
+                raise StoreError(f"event database {safe_url(self.url)}: {str(getattr(e, 'orig', e)).splitlines()[0]}") from None
 
-    def save(self, e: Event, snapshot: str | None = None) -> int:
-        "Insert the event, or update it if it has an id; its id. Committed when this returns."
+    def save(
+        self,
+        e: Event,  # with a `uid` (the writes of one person), or an `id` (an update), or neither (a new row)
+        snapshot: str | None = None,  # the snapshot file's name
+        snapshot_path: str | None = None,  # the snapshot file's full path, so that whoever purges can delete it
+    ) -> int:
+        "Upsert the event on its `uid` (or `id`); its id. A write older than the stored one changes nothing. Committed when this returns."
         def do(s):
-            row = s.get(EventRow, e.id) if e.id is not None else None
-            if row is None: row = EventRow(camera=e.camera); s.add(row)
+            if e.uid: row = s.scalar(sa.select(EventRow).where(EventRow.uid == e.uid))
+            else: row = s.get(EventRow, e.id) if e.id is not None else None
+            if row is None: row = EventRow(camera=e.camera, uid=e.uid); s.add(row)
+            elif (utc(e.end), int(e.frames)) < (row.end, row.frames): return row.id  # late: a newer write is in already
             row.label, row.start, row.end = e.label, utc(e.start), utc(e.end)
             row.confidence, row.face_px, row.frames = float(e.confidence), int(e.face_px), int(e.frames)
             if snapshot is not None: row.snapshot = snapshot
+            if snapshot_path is not None: row.snapshot_path = snapshot_path
             s.flush(); return row.id
-        e.id = self._run(do)
+        e.id = self._run(do, retry_conflict=True)
         return e.id
 
     def events(
@@ -346,6 +400,7 @@ class EventStore:
             row.error = (health.get("error") or None) and str(health["error"])[:300]
             row.updated_at = utc(time.time())
             row.node = (health.get("node") or None) and str(health["node"])[:64]
+            row.writer = health.get("writer")
         self._run(do)
 
     def health(self) -> list[dict]:
@@ -353,13 +408,14 @@ class EventStore:
         return self._run(lambda s: [r.to_dict() for r in s.scalars(sa.select(CameraRow).order_by(CameraRow.name))])
 
     def purge(self, retention_h: float = DEFAULT_RETENTION_H, now: float | None = None) -> list[str]:
-        "Delete the events and audit lines older than `retention_h` hours; the snapshot files the events named (to delete)."
+        "Delete the events and audit lines older than `retention_h` hours; their snapshot files (full paths where known, else names) to delete."
         cutoff = utc((now if now is not None else time.time()) - retention_h * 3600)
         def do(s):
-            snaps = s.scalars(sa.select(EventRow.snapshot).where(EventRow.end < cutoff, EventRow.snapshot.is_not(None))).all()
+            snaps = s.execute(sa.select(EventRow.snapshot_path, EventRow.snapshot)
+                              .where(EventRow.end < cutoff, EventRow.snapshot.is_not(None))).all()
             s.execute(sa.delete(EventRow).where(EventRow.end < cutoff))
             s.execute(sa.delete(AuditRow).where(AuditRow.at < cutoff))
-            return list(snaps)
+            return [path or name for path, name in snaps]
         return self._run(do)
 
     def audit(
