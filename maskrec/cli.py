@@ -283,8 +283,8 @@ def cmd_watch(a, out) -> int:
             st = w.status()
             if st["failures"] > failures:  # the database: said as it happens, the writes kept for retrying
                 failures = st["failures"]
-                print(f"maskrec watch: writing events failed ({st['pending']} waiting, retried): {st['last_error']}",
-                      file=sys.stderr, flush=True)
+                print(f"maskrec watch: writing events failed ({st['backlog']} waiting in the journal, retried): "
+                      f"{st['last_error']}", file=sys.stderr, flush=True)
             if w.wait(0.5): break
     except KeyboardInterrupt: pass
     finally:
@@ -295,10 +295,12 @@ def cmd_watch(a, out) -> int:
         for name, h in health.items():
             print(f"camera {name}: {h['state']}, {h['frames']} frames, {h['skipped']} skipped, {h['restarts']} restarts",
                   file=sys.stderr)
-    store.close()
-    if st["pending"] or st["lost"]:
-        print(f"maskrec watch: error: {st['pending'] + st['lost']} event writes could not be stored: {st['last_error']}",
+        print(f"events: {st['stored']} writes stored, {st['backlog']} waiting, {st['lost']} lost, {st['failures']} failures",
               file=sys.stderr)
+    store.close()
+    if st["backlog"] or st["lost"]:
+        print(f"maskrec watch: error: {st['backlog']} event writes not stored yet (kept in {st['journal']}: the next run "
+              f"on this database writes them first), {st['lost']} lost; last error: {st['last_error']}", file=sys.stderr)
         return 1
     return 2 if all(h["state"] == "failed" for h in health.values()) else 0
 

@@ -5,11 +5,13 @@
 # %% ../nbs/19_scale.ipynb #e77e895c
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import threading
 import time
 import uuid
+from collections import deque
 from pathlib import Path
 from typing import Callable
 
@@ -20,8 +22,9 @@ from .detect import default_detector
 from .recognize import MaskRecognizer
 from .serialize import default_model_dir, read_metadata
 from .store import DEFAULT_RETENTION_H, EventStore, safe_url
-from .watch import (PURGE_EVERY_S, BlurredFaces, CameraSpec, CameraWorker, Engine, EventWriter, WatchConfig, Watcher,
-                           WebhookNotifier, check_cameras, snapshot_for)
+from .watch import (BlurredFaces, CameraSpec, CameraWorker, Engine, WatchConfig, Watcher, WebhookNotifier,
+                           check_cameras, snapshot_for)
+from .writer import PURGE_EVERY_S, EventWriter, default_journal
 
 # %% auto #0
 __all__ = ['LocalEngine', 'import_ray', 'ClassifierReplica', 'ClassifierPool', 'RemoteClassifier', 'CameraActor', 'WriterActor',
@@ -111,15 +114,36 @@ class CameraActor:
         pool, writer = ray.get_actor(pool), ray.get_actor(writer)
         self.spec, self.writer, self.snapshots = spec, writer, snapshots
         self.run = uuid.uuid4().hex[:8]  # this life of the actor: track ids start again after a restart
+        self._sent: deque = deque()  # (the writer's answer to come, the write), oldest first: every write is checked
+        self.write_failures, self._lock = 0, threading.Lock()
         self.node = f"{socket.gethostname()} {ray.util.get_node_ip_address()}"
         rec = MaskRecognizer(RemoteClassifier(pool, model_dir), default_detector())
         if blur_frames: rec = BlurredFaces(rec)  # the kept pictures: every face blurred
         self.worker = CameraWorker(spec, rec, self._sink, **(worker_options or {})).start()
         threading.Thread(target=self._report, daemon=True).start()
+        threading.Thread(target=self._check, daemon=True).start()
 
     def _sink(self, kind, ev, frame, dets):
-        # calls from one process reach an actor in order; the writer keeps (and retries) what it cannot store yet
-        self.writer.write.remote(kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots), self.run)
+        # calls from one process reach an actor in order; the writer journals (and retries) what it cannot store yet
+        write = (kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots))
+        with self._lock: self._sent.append((self.writer.write.remote(*write), write))
+
+    def _check(self):
+        "Check every write's answer, oldest first; a write the writer did not take (it died, Ray restarts it) is sent again."
+        import ray
+        from ray.exceptions import GetTimeoutError, RayError
+        while True:
+            with self._lock: head = self._sent[0] if self._sent else None
+            if head is None: time.sleep(0.1); continue
+            try: ray.get(head[0], timeout=10)
+            except GetTimeoutError: continue  # the writer is busy (a slow database): still waiting for its answer
+            except RayError as e:  # the writer actor died with the write: the same write again (an upsert: never twice)
+                self.write_failures += 1
+                self.worker.health["error"] = f"event writer: {type(e).__name__}; write sent again"
+                time.sleep(0.5)
+                with self._lock: self._sent[0] = (self.writer.write.remote(*head[1]), head[1])
+                continue
+            with self._lock: self._sent.popleft()
 
     def _report(self):
         while self.worker.alive:
@@ -127,7 +151,8 @@ class CameraActor:
 
     def health(self) -> dict:
         "The worker's health, with the node it runs on, its process and this life's id."
-        return {**self.worker.health, "node": self.node, "pid": os.getpid(), "run": self.run}
+        return {**self.worker.health, "node": self.node, "pid": os.getpid(), "run": self.run,
+                "writes_unanswered": len(self._sent), "write_failures": self.write_failures}
 
     def latest_jpeg(self) -> bytes | None:
         "The latest annotated frame (with `keep_frames`)."
@@ -137,6 +162,8 @@ class CameraActor:
         "Stop the camera; returns once the writer has its last events (calls from one process reach an actor in order)."
         import ray
         self.worker.stop(); self.worker.join(30)
+        end = time.monotonic() + 30
+        while self._sent and time.monotonic() < end: time.sleep(0.1)  # every write answered
         h = self.health(); ray.get(self.writer.set_health.remote(self.spec.name, h))
         return h
 
@@ -144,9 +171,11 @@ class CameraActor:
 class WriterActor:
     "The one writer of the database as a Ray actor: the same `EventWriter`, ticked every half second; counts camera actor restarts."
     def __init__(self, db: str, snapshots: str | None = None, retention_h: float = DEFAULT_RETENTION_H,
-                 webhook: dict | None = None, alert_uncertain: bool = False, purge_every_s: float = PURGE_EVERY_S):
+                 webhook: dict | None = None, alert_uncertain: bool = False, purge_every_s: float = PURGE_EVERY_S,
+                 journal: str | None = None):
         self.writer = EventWriter(EventStore(db), snapshots, retention_h, WebhookNotifier(**webhook) if webhook else None,
-                                  on_stored=self._keep, alert_uncertain=alert_uncertain, purge_every_s=purge_every_s)
+                                  on_stored=self._keep, alert_uncertain=alert_uncertain, purge_every_s=purge_every_s,
+                                  journal=journal)
         self.new, self.runs, self.actor_restarts, self.last = [], {}, {}, {}
         self.writer.tick()  # the retention period, at start
         threading.Thread(target=self._ticks, daemon=True).start()  # retries and retention, between calls too
@@ -159,7 +188,7 @@ class WriterActor:
 
     def _keep(self, kind, e): self.new.append({"stored": kind, **e})
 
-    def write(self, kind, ev, snap=None, run: str = "") -> dict | None: return self.writer.write(kind, ev, snap, run)
+    def write(self, kind, ev, snap=None) -> dict | None: return self.writer.write(kind, ev, snap)
 
     def set_health(self, name: str, health: dict):
         if self.runs.get(name, health["run"]) != health["run"]: self.actor_restarts[name] = self.actor_restarts.get(name, 0) + 1
@@ -177,6 +206,7 @@ class WriterActor:
     def stored(self) -> int: return self.writer.stored
     def status(self) -> dict: return self.writer.status()
     def tick(self) -> int: return self.writer.tick()
+    def close(self): self.writer.close()
 
 # %% ../nbs/19_scale.ipynb #cc72f67f
 class RayEngine:
@@ -206,6 +236,7 @@ class RayEngine:
         tracker_options: dict | None = None,  # passed to each camera's `PersonTracker`
         event_options: dict | None = None,  # passed to each camera's `EventBuilder`
         blur_frames: bool = False,  # the kept pictures (`keep_frames`) with every face blurred
+        journal: str | None = None,  # the writer's journal file (default: `default_journal` of `db` on this machine)
     ):
         check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
@@ -219,7 +250,7 @@ class RayEngine:
         self.worker_options = dict(fps=fps, realtime=realtime, keep_frames=keep_frames, tracker_options=tracker_options,
                                    event_options=event_options)
         self.snapshots, self.alert_uncertain, self.purge_every_s = snapshots, alert_uncertain, purge_every_s
-        self.blur_frames = blur_frames
+        self.blur_frames, self.journal = blur_frames, str(Path(journal or default_journal(db)).absolute())
         self.retention_h, self.webhook, self.address, self.num_cpus = retention_h, webhook, address, num_cpus
         self.object_store_mb, self.min_replicas, self.max_replicas = object_store_mb, min_replicas, max_replicas
         self.camera_cpus, self.namespace, self.on_stored = camera_cpus, namespace, on_stored
@@ -244,24 +275,28 @@ class RayEngine:
                 raise MaskrecError(f"cannot reach the Ray cluster at {self.address}: {str(e).splitlines()[0]}") from None
         self.startup_s = round(time.monotonic() - t0, 2)
         ray.get(ray.remote(lambda: None).remote())  # a first task: workers can start
+        # names scoped to this run and this database: another run on the same cluster never writes into our database
+        self.scope = hashlib.sha256(f"{self.db} {uuid.uuid4().hex}".encode()).hexdigest()[:10]
+        writer, pool = f"maskrec-writer-{self.scope}", f"maskrec-classifier-{self.scope}"
         w = ray.remote(num_cpus=0, max_restarts=3)(WriterActor)
-        self.writer = w.options(name="maskrec-writer", get_if_exists=True).remote(
-            self.db, self.snapshots, self.retention_h, self.webhook, self.alert_uncertain, self.purge_every_s)
+        self.writer = w.options(name=writer).remote(
+            self.db, self.snapshots, self.retention_h, self.webhook, self.alert_uncertain, self.purge_every_s, self.journal)
         p = ray.remote(num_cpus=0)(ClassifierPool)
-        self.pool = p.options(name="maskrec-classifier", get_if_exists=True).remote(
-            self.model_dir, self.runtime, self.min_replicas, self.max_replicas)
+        self.pool = p.options(name=pool).remote(self.model_dir, self.runtime, self.min_replicas, self.max_replicas)
         c = ray.remote(num_cpus=self.camera_cpus, max_restarts=-1)(CameraActor)
         for spec in self.cameras:
-            self.actors[spec.name] = c.options(name=f"maskrec-camera-{spec.name}", get_if_exists=True).remote(
-                spec, "maskrec-classifier", "maskrec-writer", self.model_dir, self.worker_options, bool(self.snapshots),
-                self.blur_frames)
+            self.actors[spec.name] = c.options(name=f"maskrec-camera-{self.scope}-{spec.name}").remote(
+                spec, pool, writer, self.model_dir, self.worker_options, bool(self.snapshots), self.blur_frames)
         ray.get([a.health.remote() for a in self.actors.values()])  # every camera actor is up
         self.ready_s = round(time.monotonic() - t0, 2)
         return self
 
     def _drain(self):
         import ray
-        for e in ray.get(self.writer.drain.remote()):
+        from ray.exceptions import RayError
+        try: stored = ray.get(self.writer.drain.remote(), timeout=30)
+        except RayError: return  # the writer is being restarted: its next life reports what it stores
+        for e in stored:
             self._stored += 1
             if self.on_stored: self.on_stored(e.pop("stored"), e)
 
@@ -284,9 +319,11 @@ class RayEngine:
     def health(self) -> dict[str, dict]:
         "Every camera's health, from its actor (state 'restarting' while Ray brings a dead one back)."
         import ray
-        from ray.exceptions import GetTimeoutError, RayActorError
+        from ray.exceptions import GetTimeoutError, RayActorError, RayError
         if not self.actors: return dict(self._final)  # stopped
-        written, out = ray.get(self.writer.health.remote()), {}
+        try: written = ray.get(self.writer.health.remote(), timeout=10)
+        except (RayError, GetTimeoutError): written = {}  # the writer is being restarted
+        out = {}
         for name, a in self.actors.items():
             try: out[name] = {**ray.get(a.health.remote(), timeout=5), "actor_restarts": written.get(name, {}).get("actor_restarts", 0)}
             except (RayActorError, GetTimeoutError): out[name] = {**written.get(name, {}), "state": "restarting"}
@@ -317,6 +354,7 @@ class RayEngine:
         while ray.get(self.writer.tick.remote()) and time.monotonic() < end: time.sleep(0.5)
         self._drain()
         self._final_status = ray.get(self.writer.status.remote())
+        ray.get(self.writer.close.remote())  # what could not be stored stays in the journal, for the next run
         for a in [*self.actors.values(), self.pool, self.writer]: ray.kill(a)
         self.actors = {}
         if self._own: ray.shutdown()
@@ -343,7 +381,7 @@ def make_engine(
     cams = check_cameras(list(cameras)) if cameras is not None else config.cameras()
     common = dict(fps=config.fps, realtime=realtime, snapshots=config.snapshots, retention_h=config.retention_hours,
                   keep_frames=keep_frames, on_stored=on_stored, alert_uncertain=config.alert_uncertain,
-                  purge_every_s=purge_every_s, tracker_options=config.tracker_options(),
+                  purge_every_s=purge_every_s, journal=config.journal, tracker_options=config.tracker_options(),
                   event_options=config.event_options())
     if config.engine == "ray":
         return RayEngine(cams, store.url, model_dir, runtime, webhook=config.webhook_options(), address=config.address,

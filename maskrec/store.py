@@ -317,13 +317,30 @@ class EventStore:
     def __init__(self, url: str = DEFAULT_DB):
         self.url = url
         self.engine = open_engine(url)
+        db = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+        self.file = Path(db).expanduser().absolute() if db and db != ":memory:" else None  # a SQLite file
+        self._prepare()
+
+    def _prepare(self):
         try: self.migrated = migrate(self.engine)
         except SQLAlchemyError as e:
-            raise StoreError(f"cannot prepare the event database {safe_url(url)}: {getattr(e, 'orig', e)}") from None
+            raise StoreError(f"cannot prepare the event database {safe_url(self.url)}: {getattr(e, 'orig', e)}") from None
+        self._ident = self._file_ident()
+
+    def _file_ident(self):
+        try: return (lambda s: (s.st_dev, s.st_ino))(os.stat(self.file)) if self.file else None
+        except OSError: return None
 
     def __repr__(self): return f"EventStore({safe_url(self.url)!r})"
 
+    def _check_file(self):
+        "A SQLite file deleted or replaced while open would swallow every write into the old, unlinked file: made again, said."
+        if self.file is None or self._file_ident() == self._ident: return
+        self.engine.dispose(); self._prepare()
+        raise StoreError(f"the event database file {self.file} was deleted or replaced while in use: made again (empty)")
+
     def _run(self, fn, retry_conflict: bool = False):
+        self._check_file()
         for attempt in (0, 1):
             try:
                 with sa.orm.Session(self.engine, expire_on_commit=False) as s, s.begin(): return fn(s)

@@ -29,19 +29,20 @@ from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
 from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
 from .track import LabelSmoother, PersonTracker
+from .writer import ALERT_LABELS, PURGE_EVERY_S, EventWriter
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'PURGE_EVERY_S', 'WatchConfigError', 'CameraSpec',
-           'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
-           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
-           'snapshot_for', 'EventWriter', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec', 'check_cameras',
+           'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options', 'add_watch_options',
+           'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'Engine',
+           'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
     "A camera option or configuration file that cannot be used; the message names the camera, key or line."
 
 
-NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+NAME_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # used with fullmatch: no trailing newline, at most the column's 64
 
 
 @dataclass
@@ -53,7 +54,7 @@ class CameraSpec:
     zone: list | None = None  # entrance polygon in fractions of the frame
 
     def __post_init__(self):
-        if not NAME_RE.match(str(self.name)):
+        if not isinstance(self.name, str) or not NAME_RE.fullmatch(self.name):
             raise WatchConfigError(f"camera name {self.name!r}: use 1-64 letters, digits, '_' or '-'")
         if isinstance(self.source, str) and self.source.strip().isdigit(): self.source = int(self.source)
         if not isinstance(self.source, (int, str)) or self.source == "":
@@ -81,8 +82,8 @@ def parse_camera(text: str) -> CameraSpec:
 # %% ../nbs/18_watch.ipynb #1e99c483
 class CameraTable(BaseModel):
     "A `[[camera]]` table of a watch configuration file."
-    model_config = ConfigDict(extra="forbid", strict=True)
-    name: str = Field(description="the camera's name: 1-64 letters, digits, '_' or '-'")
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+    name: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="the camera's name: 1-64 letters, digits, '_' or '-'")
     source: int | str = Field(description="device number, video file, or rtsp:// / http:// URL")
     loop: bool = Field(False, description="play a video file over and over")
     zone: list[list[float]] | None = Field(None, description="entrance polygon, [[x, y], ...] in fractions of the frame")
@@ -92,12 +93,13 @@ class CameraTable(BaseModel):
 
 class WatchConfig(BaseModel):
     "Every setting of a watch, declared once: the configuration file's keys and `maskrec watch`'s options."
-    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", strict=True, validate_assignment=True, allow_inf_nan=False)
     camera: list[CameraTable] = Field([], description="the cameras ([[camera]] tables; --camera NAME=SOURCE on the command line)")
     db: str | None = Field(None, description=f"event database URL (default: {DEFAULT_DB})")
     fps: float = Field(5.0, gt=0, le=30, description="frames processed per second and camera")
-    retention_hours: float = Field(DEFAULT_RETENTION_H, gt=0, le=24 * 366, description="events (and snapshots) older than this are deleted, at start and every 10 minutes")
+    retention_hours: float = Field(DEFAULT_RETENTION_H, ge=1, le=24 * 366, description="events (and snapshots) older than this are deleted, at start and every 10 minutes")
     snapshots: str | None = Field(None, description="folder for a snapshot of each person without a mask, every face blurred (default: no pictures)")
+    journal: str | None = Field(None, description="the local file where events wait until the database has them (default: ~/.local/state/maskrec/journal-DIGEST.db, one per database)")
     webhook: str | None = Field(None, pattern=r"^https?://[^\s/]+", description="http(s) URL that gets a JSON alert for each person without a mask, once their vote is settled")
     webhook_min_interval_s: float = Field(60.0, ge=0, le=86400, description="per camera: alerts closer together than this are suppressed")
     webhook_image: bool = Field(False, description="add the blurred snapshot to webhook alerts")
@@ -423,121 +425,12 @@ class CameraWorker:
 
 # %% ../nbs/18_watch.ipynb #71b8ce31
 SNAPSHOT_LABELS = ("without_mask",)
-PURGE_EVERY_S = 600.0  # the retention period is applied this often (and at start)
 
 
 def snapshot_for(kind: str, ev: Event, frame: np.ndarray | None, dets: list[Detection], enabled: bool) -> np.ndarray | None:
     "The blurred frame to keep for an event (when its vote settles without a mask, if snapshots are enabled), else None."
     if not enabled or kind != "settle" or frame is None or ev.label not in SNAPSHOT_LABELS: return None
     return blur_faces(frame, [d.box for d in dets])  # blurred here, before it goes anywhere
-
-
-class EventWriter:
-    "What the one writer of an event database does: store events in order, retry failed writes, snapshots, alerts, retention."
-    def __init__(
-        self,
-        store: EventStore,
-        snapshots: str | Path | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
-        retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
-        webhook: WebhookNotifier | None = None,  # alerts for settled labels in `alert_labels`
-        alert_labels: tuple = ALERT_LABELS,
-        on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
-        alert_uncertain: bool = False,  # also alert (on its end) for a person whose vote never settled
-        purge_every_s: float = PURGE_EVERY_S,  # how often `tick` applies the retention period
-        max_pending: int = 100_000,  # failed writes kept for retrying; beyond, the oldest are dropped and counted as lost
-    ):
-        self.store, self.retention_h, self.webhook, self.alert_labels = store, retention_h, webhook, tuple(alert_labels)
-        self.snapshots, self.on_stored = Path(snapshots) if snapshots else None, on_stored
-        self.alert_uncertain, self.purge_every_s, self.max_pending = alert_uncertain, purge_every_s, max_pending
-        if self.snapshots: self.snapshots.mkdir(parents=True, exist_ok=True)
-        self._ids: dict[tuple, int] = {}
-        self.pending: deque = deque()  # writes waiting for the database, oldest first
-        self.stored, self.failures, self.lost, self.purges, self.alerts = 0, 0, 0, 0, 0
-        self.errors: deque = deque(maxlen=20)  # the latest failure messages
-        self.callback_errors: list[str] = []  # what `on_stored` raised: the event was stored all the same
-        self._last_purge = -math.inf
-        self._lock = threading.RLock()  # `write` and `tick` may come from two threads (the Ray writer's timer)
-
-    def _store(self, kind: str, ev: Event, snap: np.ndarray | None, run: str) -> dict:
-        key = (ev.camera, run, ev.track_id)
-        ev.id = self._ids.get(key) if kind != "start" else None
-        ev.id = self.store.save(ev)
-        self._ids[key] = ev.id
-        if kind == "end": self._ids.pop(key, None)
-        if snap is not None and self.snapshots is not None:
-            name = f"{ev.camera}-{ev.id}.jpg"
-            cv2.imwrite(str(self.snapshots / name), snap, [cv2.IMWRITE_JPEG_QUALITY, 80])
-            self.store.save(ev, snapshot=name)
-        if self.webhook is not None and ((kind == "settle" and ev.label in self.alert_labels) or
-                                         (kind == "end" and ev.label == UNCERTAIN and self.alert_uncertain)):
-            jpeg = cv2.imencode(".jpg", snap)[1].tobytes() if snap is not None else None
-            if self.webhook.notify(ev, jpeg): self.alerts += 1
-        self.stored += 1
-        if self.on_stored:
-            try: self.on_stored(kind, ev.to_dict())
-            except Exception as e: self.callback_errors.append(f"{type(e).__name__}: {e}")  # e.g. a closed pipe
-        return ev.to_dict()
-
-    def _failed(self, e: Exception):
-        self.failures += 1; self.errors.append(str(e) if isinstance(e, MaskrecError) else f"{type(e).__name__}: {e}")
-
-    def _drain(self) -> bool:
-        "Write what waits, in order, until one fails; True if nothing waits any more."
-        while self.pending:
-            try: self._store(*self.pending[0])
-            except Exception as e: self._failed(e); return False
-            self.pending.popleft()
-        return True
-
-    def write(
-        self,
-        kind: str,  # "start", "settle" or "end"
-        ev: Event,
-        snap: np.ndarray | None = None,  # an already blurred frame, for a "settle"
-        run: str = "",  # which run of the camera's tracker (track ids start again after a restart)
-    ) -> dict | None:
-        "Store one event (a 'start' inserts it, 'settle' and 'end' update the same row); the stored event, or None if it waits for a retry."
-        with self._lock:
-            failing = bool(self.pending)  # the database failed and older writes wait: this one waits behind them for `tick`
-            self.pending.append((kind, ev, snap, run))
-            if len(self.pending) > self.max_pending:
-                self.pending.popleft(); self.lost += 1
-                self.errors.append(f"{self.lost} event writes lost: the database has been failing for {len(self.pending)} writes")
-            if failing: return None  # no attempt here: a dead database must not hold up the cameras' calls
-            self._drain()
-            return None if self.pending else ev.to_dict()
-
-    def tick(self, now: float | None = None) -> int:
-        "Retry waiting writes, and apply the retention period when it is due; how many writes still wait."
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            self._drain()
-            if now - self._last_purge >= self.purge_every_s:
-                try: self.purge(); self._last_purge = now
-                except Exception as e: self._failed(e)
-            return len(self.pending)
-
-    def set_health(self, name: str, health: dict):
-        "Store a camera's health; skipped while writes wait for the database, a failure counted (the next health comes in 2 s)."
-        with self._lock:
-            if self.pending: return
-            try: self.store.set_health(name, health)
-            except Exception as e: self._failed(e)
-
-    def purge(self, now: float | None = None) -> int:
-        "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
-        n = 0
-        with self._lock:
-            for name in self.store.purge(self.retention_h, now):
-                p = (self.snapshots or Path(".")) / Path(name).name  # only a bare file name, inside the snapshot folder
-                if self.snapshots and p.is_file(): p.unlink(); n += 1
-            self.purges += 1
-        return n
-
-    def status(self) -> dict:
-        "stored, pending (waiting for a retry), failures, lost, purges, alerts, and the last error message."
-        return dict(stored=self.stored, pending=len(self.pending), failures=self.failures, lost=self.lost,
-                    purges=self.purges, alerts=self.alerts, last_error=self.errors[-1] if self.errors else None)
 
 # %% ../nbs/18_watch.ipynb #4d2e8f01
 class Engine(Protocol):
@@ -569,12 +462,13 @@ class Watcher:
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
         alert_uncertain: bool = False,  # also alert for people whose vote never settled
         purge_every_s: float = PURGE_EVERY_S,  # how often the retention period is applied while running
+        journal: str | Path | None = None,  # where events wait for the database (default: `default_journal` of the store)
         **worker_options,  # passed to each `CameraWorker` (tracker_options, event_options, ...)
     ):
         check_cameras(cameras)
         self.store, self.rec = store, recognizer if recognizer is not None else MaskRecognizer.from_dir()
         self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored, alert_uncertain,
-                                  purge_every_s)
+                                  purge_every_s, journal)
         self.webhook, self.snapshots = webhook, self.writer.snapshots
         self.workers = {c.name: CameraWorker(c, self.rec, self._sink, fps, realtime, keep_frames, **worker_options)
                         for c in cameras}
@@ -643,6 +537,7 @@ class Watcher:
         end = time.monotonic() + timeout
         while self.writer.tick() and time.monotonic() < end: time.sleep(0.5)
         if self.webhook is not None: self.webhook.flush(timeout)
+        self.writer.close()  # what could not be stored stays in the journal, for the next run
 
     def __enter__(self): return self.start()
     def __exit__(self, *exc): self.stop()
