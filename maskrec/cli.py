@@ -253,11 +253,12 @@ def _watch_config(a):
 
 def cmd_watch(a, out) -> int:
     "Watch cameras and write one event per person to the database."
-    import signal, threading, time
+    import logging, signal, threading, time
     from maskrec.scale import make_engine
     from maskrec.store import DEFAULT_DB, EventStore, safe_url
     cfg, cameras = _watch_config(a)
     store = EventStore(cfg.db or DEFAULT_DB)
+    logging.getLogger("maskrec.writer").addHandler(logging.NullHandler())  # the writer's failures: said below, once
     stored = []
     def on_stored(kind, e):
         stored.append({"stored": kind, **e})
