@@ -5,7 +5,9 @@
 # %% ../nbs/18_watch.ipynb #5bb831aa
 from __future__ import annotations
 
+import http.client
 import json
+import logging
 import math
 import queue
 import re
@@ -24,17 +26,18 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .camera import CameraError, VideoCamera
-from .core import MaskrecError
+from .core import MaskrecError, hide_secrets
 from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
 from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
 from .track import LabelSmoother, PersonTracker
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'PURGE_EVERY_S', 'WatchConfigError', 'CameraSpec',
-           'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
-           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
-           'snapshot_for', 'EventWriter', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'PURGE_EVERY_S',
+           'WatchConfigError', 'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig',
+           'load_config', 'with_options', 'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces',
+           'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'EventWriter', 'Engine', 'Watcher', 'door_video',
+           'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -251,66 +254,148 @@ class BlurredFaces:
         return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
 
 # %% ../nbs/18_watch.ipynb #14f99210
+log_webhook = logging.getLogger("maskrec.webhook")
+PERMANENT_HTTP = lambda code: 400 <= code < 500 and code not in (408, 429)  # the receiver refuses this alert: no retry
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    "A redirect is an answer, not a new address: it reaches the caller as an `HTTPError` instead of being followed."
+    def redirect_request(self, req, fp, code, msg, headers, newurl): return None
+
+
+def _why(e: BaseException) -> str:
+    "One line saying how a POST failed, without the URL's secrets."
+    if isinstance(e, urllib.error.HTTPError):
+        where = e.headers.get("Location") if e.headers is not None and 300 <= e.code < 400 else None
+        return hide_secrets(f"HTTP {e.code} {e.reason}" + (f" (redirect to {where}, not followed)" if where else ""))
+    if isinstance(e, urllib.error.URLError): e = e.reason if isinstance(e.reason, BaseException) else e
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(e).strip()) or repr(e)  # garbage stays one readable line
+    return hide_secrets(text if text.startswith(type(e).__name__) else f"{type(e).__name__}: {text}")[:300]
+
+
 class WebhookNotifier:
-    "POSTs an alert for events as JSON to a URL, in the background, retried, at most one per camera per interval."
+    "POSTs alerts as JSON to a URL from a thread that never dies: oldest first, each retried with backoff while the receiver is down; at most one per camera per interval."
     def __init__(
         self,
         url: str,  # http:// or https:// address that receives the POSTs
         min_interval_s: float = 60.0,  # per camera: alerts closer together than this are suppressed
-        retries: int = 3,  # further attempts after a failed POST
+        retries: int | None = None,  # give an alert up after this many further tries; None: keep it while the receiver is down
         timeout_s: float = 5.0,  # per attempt
         include_image: bool = False,  # add the blurred snapshot (base64 JPEG) when there is one
-        backoff_s: float = 1.0,  # first wait between attempts (doubles)
+        backoff_s: float = 1.0,  # wait after a failed try; doubles with each failure in a row
+        max_backoff_s: float = 30.0,  # the longest wait between two tries
+        max_pending: int = 1000,  # alerts kept while the receiver is down; beyond, the oldest are dropped (counted)
+        log_every_s: float = 60.0,  # the same failure is logged at most once per this many seconds
     ):
         self.check_url(url)
         self.url, self.min_interval_s, self.retries, self.timeout_s = url, min_interval_s, retries, timeout_s
-        self.include_image, self.backoff_s = include_image, backoff_s
-        self.counts = dict(sent=0, failed=0, suppressed=0, retried=0)
-        self._last: dict[str, float] = {}
-        self._q: queue.Queue = queue.Queue(maxsize=1000)
+        self.include_image, self.backoff_s, self.max_backoff_s = include_image, backoff_s, max_backoff_s
+        self.max_pending, self.log_every_s, self.shown_url = int(max_pending), log_every_s, hide_secrets(url)
+        self._counts = dict(sent=0, failed=0, suppressed=0, retried=0, errors=0, dropped=0)
+        self.last_error: str | None = None
+        self.last_error_at: float | None = None  # epoch seconds
+        self.down_since: float | None = None  # epoch seconds of the first failure in a row
+        self._last: dict[str, float] = {}  # camera -> monotonic time of its last alert
+        self._pending: deque = deque()  # alerts waiting, oldest first
+        self._inflight: dict | None = None  # the alert being tried (kept until it is sent or given up)
+        self._tries = self._in_a_row = 0
+        self._logged: dict[str, float] = {}  # message -> monotonic time it was last logged
+        self._cond = threading.Condition()
+        self._opener = urllib.request.build_opener(_NoRedirects)
         self._thread = threading.Thread(target=self._run, name="maskrec-webhook", daemon=True); self._thread.start()
 
     @staticmethod
     def check_url(url: str):
         "A `WatchConfigError` unless `url` is an http:// or https:// address."
         if not re.match(r"^https?://[^\s/]+", str(url)):
-            raise WatchConfigError(f"webhook {url!r}: expected an http:// or https:// URL")
+            raise WatchConfigError(f"webhook {hide_secrets(url)!r}: expected an http:// or https:// URL")
+
+    @property
+    def counts(self) -> dict:
+        "sent, failed (given up), suppressed, retried, errors (failed tries), dropped (queue full), pending, last_error."
+        with self._cond:
+            return {**self._counts, "pending": len(self._pending) + (self._inflight is not None), "last_error": self.last_error}
+
+    def status(self) -> dict:
+        "`counts` with the URL (secrets hidden), state ('ok' or 'down'), since when it is down, and whether the sender runs."
+        return {"url": self.shown_url, "state": "down" if self.down_since else "ok", **self.counts,
+                "last_error_at": self.last_error_at, "down_since": self.down_since, "alive": self._thread.is_alive()}
 
     def notify(self, event: Event, jpeg: bytes | None = None, now: float | None = None) -> bool:
-        "Queue an alert for `event`; False if suppressed by the camera's interval (or the queue is full)."
+        "Queue an alert for `event`; False if suppressed by the camera's interval. A full queue drops its oldest alert."
         now = time.monotonic() if now is None else now
         if now - self._last.get(event.camera, -math.inf) < self.min_interval_s:
-            self.counts["suppressed"] += 1; return False
+            self._counts["suppressed"] += 1; return False
         self._last[event.camera] = now
         payload = {"type": "maskrec.alert", **event.to_dict()}
         if jpeg is not None and self.include_image:
             import base64
             payload["image_jpeg_base64"] = base64.b64encode(jpeg).decode()
-        try: self._q.put_nowait(payload); return True
-        except queue.Full: self.counts["failed"] += 1; return False
+        with self._cond:
+            dropped = bool(self._pending) and len(self._pending) + (self._inflight is not None) >= self.max_pending
+            if dropped: self._pending.popleft(); self._counts["dropped"] += 1  # the oldest waiting one
+            self._pending.append(payload); self._cond.notify()
+        if dropped: self._log(f"webhook {self.shown_url}: {self.max_pending} alerts waiting, the oldest dropped")
+        return True
 
     def _post(self, payload: dict):
+        "One try: the POST, and the whole answer read; any exception is a failed try."
         req = urllib.request.Request(self.url, json.dumps(payload).encode(), method="POST",
                                      headers={"Content-Type": "application/json", "User-Agent": "maskrec"})
-        with urllib.request.urlopen(req, timeout=self.timeout_s) as r: r.read()
+        with self._opener.open(req, timeout=self.timeout_s) as r:  # 3xx, 4xx, 5xx raise HTTPError
+            body = r.read(65536)
+            if r.length and len(body) < 65536: raise http.client.IncompleteRead(body, r.length)  # a short answer
+
+    def _log(self, msg: str, level: int = logging.WARNING):
+        "Log `msg` unless the same message was logged less than `log_every_s` ago."
+        now = time.monotonic()
+        if now - self._logged.get(msg, -math.inf) < self.log_every_s: return
+        if len(self._logged) > 100: self._logged.clear()
+        self._logged[msg] = now; log_webhook.log(level, msg)
+
+    def _done(self, error: Exception | None) -> float:
+        "Count the outcome of a try; the seconds to wait before the next one."
+        with self._cond:
+            payload = self._inflight
+            if error is None:
+                self._counts["sent"] += 1; self._inflight = None; was_down, self.down_since = self.down_since, None
+                self._in_a_row = 0
+                if was_down: self._log(f"webhook {self.shown_url}: delivering again after {time.time() - was_down:.0f} s "
+                                       f"({len(self._pending)} alerts waiting)", logging.INFO)
+                return 0.0
+            why = _why(error); self.last_error, self.last_error_at = why, time.time()
+            self._counts["errors"] += 1; self._tries += 1
+            code = error.code if isinstance(error, urllib.error.HTTPError) else None
+            give_up = (code is not None and PERMANENT_HTTP(code)) or (self.retries is not None and self._tries > self.retries)
+            if give_up: self._counts["failed"] += 1; self._inflight = None
+            else: self._counts["retried"] += 1
+            if code is None or not PERMANENT_HTTP(code):  # the receiver is down (or broken), not refusing one alert
+                self._in_a_row += 1; self.down_since = self.down_since or time.time()
+            wait = min(self.backoff_s * 2 ** max(self._in_a_row - 1, 0), self.max_backoff_s) if self._in_a_row else 0.0
+            waiting = len(self._pending) + (self._inflight is not None)
+        what = f"alert {payload.get('id')} of camera {payload.get('camera')}"
+        self._log(f"webhook {self.shown_url}: {what} refused, given up: {why}" if give_up else
+                  f"webhook {self.shown_url}: POST failed: {why}; alerts kept, retried (waits up to {self.max_backoff_s:g} s)", logging.WARNING)
+        return wait if waiting else 0.0
 
     def _run(self):
         while True:
-            payload = self._q.get()
-            if payload is None: return
-            for attempt in range(self.retries + 1):
-                try: self._post(payload); self.counts["sent"] += 1; break
-                except urllib.error.HTTPError as e:
-                    if e.code < 500: self.counts["failed"] += 1; break  # the receiver refuses it: retrying won't help
-                except (urllib.error.URLError, OSError): pass
-                if attempt == self.retries: self.counts["failed"] += 1
-                else: self.counts["retried"] += 1; time.sleep(self.backoff_s * 2 ** attempt)
-            self._q.task_done()
+            try:
+                with self._cond:
+                    while self._inflight is None and not self._pending: self._cond.wait()
+                    if self._inflight is None: self._inflight, self._tries = self._pending.popleft(), 0
+                    payload = self._inflight
+                try: self._post(payload); error = None
+                except Exception as e: error = e  # whatever the receiver answered (or did not): a failed try
+                time.sleep(self._done(error))
+            except Exception as e:  # a bug here must not end the alerts: say it, wait, go on
+                log_webhook.exception("webhook sender: %s", hide_secrets(repr(e))); time.sleep(self.backoff_s)
 
-    def flush(self, timeout: float = 30.0):
-        "Wait until every queued alert is sent or given up (at most `timeout` seconds)."
+    def flush(self, timeout: float = 30.0) -> bool:
+        "Wait until every queued alert is sent or given up (at most `timeout` seconds); True if none is left waiting."
         end = time.monotonic() + timeout
-        while self._q.unfinished_tasks and time.monotonic() < end: time.sleep(0.05)
+        while self.counts["pending"] and time.monotonic() < end: time.sleep(0.02)
+        return not self.counts["pending"]
 
 # %% ../nbs/18_watch.ipynb #fc54d661
 ALERT_LABELS = ("without_mask", "mask_incorrect")
