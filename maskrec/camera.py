@@ -140,7 +140,7 @@ class VideoCamera:
         return int(self.cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(self.cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
 
     def _too_large(self, w: int, h: int, decoded: bool = True) -> str:
-        return (f"{self.shown}: frames too large: {w}x{h} pixels ({w * h / 1e6:.0f} megapixels; at most "
+        return (f"{self.shown}: frames too large: {w}x{h} pixels ({w * h / 1e6:.3g} megapixels; at most "
                 f"{self.max_pixels / 1e6:g})" + ("" if decoded else ", OpenCV/FFmpeg cannot decode them"))
 
     def _file_ended(self) -> str | None:

@@ -25,7 +25,7 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .camera import CameraError, VideoCamera
+from .camera import MAX_PIXELS, CameraError, VideoCamera
 from .core import MaskrecError, hide_secrets
 from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
@@ -33,11 +33,11 @@ from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe
 from .track import LabelSmoother, PersonTracker
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'PURGE_EVERY_S',
-           'WatchConfigError', 'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig',
-           'load_config', 'with_options', 'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces',
-           'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'EventWriter', 'Engine', 'Watcher', 'door_video',
-           'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'ALERT_LABELS', 'log_camera', 'SNAPSHOT_LABELS',
+           'PURGE_EVERY_S', 'WatchConfigError', 'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable',
+           'WatchConfig', 'load_config', 'with_options', 'add_watch_options', 'given_options', 'blur_faces',
+           'BlurredFaces', 'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'EventWriter', 'Engine', 'Watcher',
+           'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -399,6 +399,7 @@ class WebhookNotifier:
 
 # %% ../nbs/18_watch.ipynb #fc54d661
 ALERT_LABELS = ("without_mask", "mask_incorrect")
+log_camera = logging.getLogger("maskrec.camera")
 
 
 class CameraWorker:
@@ -415,14 +416,20 @@ class CameraWorker:
         max_backoff_s: float = 4.0,  # longest wait between two attempts to reopen a lost stream
         tracker_options: dict | None = None,  # passed to `PersonTracker` (`WatchConfig.tracker_options`)
         event_options: dict | None = None,  # passed to `EventBuilder` (`WatchConfig.event_options`)
+        max_pixels: int = MAX_PIXELS,  # frames larger than this (width x height) are refused, and health says so
+        webhook: WebhookNotifier | None = None,  # its `status()` is shown as the health's `webhook`
+        log_every_s: float = 60.0,  # the same health message is logged at most once per this many seconds
     ):
         self.spec, self.rec, self.sink, self.fps, self.realtime = spec, recognizer, sink, float(fps), realtime
         self.keep_frames, self.open_timeout_s, self.max_backoff_s = keep_frames, open_timeout_s, max_backoff_s
+        self.max_pixels, self.webhook, self.log_every_s = max_pixels, webhook, log_every_s
         self.tracker = PersonTracker(**(tracker_options or {}))  # one tracker: its ids feed the events and the picture
         self.events = EventBuilder(spec.name, recognizer.classes, zone=spec.zone, **(event_options or {}))
         self.smoother = LabelSmoother() if keep_frames else None
         self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
                            track_ms=0.0)
+        if webhook is not None: self.health["webhook"] = webhook.status()
+        self._logged: dict[str, float] = {}  # health message -> monotonic time it was last logged
         self.latest_jpeg: bytes | None = None
         self._stop = threading.Event()
         self._recent: list[float] = []
@@ -437,6 +444,7 @@ class CameraWorker:
     def _process(self, frame: np.ndarray, t: float):
         dets = self.rec.recognize(frame)
         h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time()
+        if self.webhook is not None: h["webhook"] = self.webhook.status()
         self._recent = [x for x in self._recent[-50:] if h["last_frame_at"] - x < 5.0] + [h["last_frame_at"]]
         h["fps"] = (len(self._recent) - 1) / max(self._recent[-1] - self._recent[0], 1e-6) if len(self._recent) > 1 else 0.0
         t0 = time.perf_counter()
@@ -456,6 +464,20 @@ class CameraWorker:
             ok, buf = cv2.imencode(".jpg", shown, [cv2.IMWRITE_JPEG_QUALITY, 70])
             if ok: self.latest_jpeg = buf.tobytes()
 
+    def _say(self, state: str, error: str | None = None):
+        "Set the health's state and error (secrets hidden), and log it: once per change, the same line at most once per `log_every_s`."
+        error = hide_secrets(error) if error else None
+        changed = (state, error) != (self.health["state"], self.health["error"])
+        self.health.update(state=state, error=error)
+        if self.webhook is not None: self.health["webhook"] = self.webhook.status()
+        if not changed: return
+        msg = f"camera {self.spec.name}: {state}" + (f": {error}" if error else "")
+        now = time.monotonic()
+        if now - self._logged.get(msg, -math.inf) < self.log_every_s: return
+        if len(self._logged) > 50: self._logged = {m: t for m, t in self._logged.items() if now - t < self.log_every_s}
+        self._logged[msg] = now
+        log_camera.log(logging.WARNING if error or state == "failed" else logging.INFO, msg)
+
     def _flush(self):
         "The stream stopped: everyone in view leaves now, each event ending with the frames it had."
         for kind, ev in self.events.end(self.tracker.flush()) + self.events.flush(): self.sink(kind, ev, None, [])
@@ -468,7 +490,7 @@ class CameraWorker:
         t0, n, due = time.time(), 0, 0.0  # wall time of the clock's zero, frames read, clock time of the next frame
         while not self._stop.is_set():
             frame = cam.read()
-            if frame is None: return "ended" if is_file and not self.spec.loop else "lost"
+            if frame is None: return "ended" if is_file else "lost"  # a file that loops ends only when it is damaged
             clock = n / file_fps if is_file else time.time() - t0
             n += 1
             if clock + 1e-9 < due: continue  # between two processed frames
@@ -478,7 +500,7 @@ class CameraWorker:
                 if late > step:  # fell behind: count what was missed, and catch up with the present
                     missed = int(late / step); self.health["skipped"] += missed; due += missed * step
                     if is_file: continue
-            self.health["state"] = "running"; self.health["error"] = None
+            if self.health["state"] != "running" or self.health["error"]: self._say("running")
             self._process(frame, t0 + clock)
             due += step
         return "stopped"
@@ -487,23 +509,24 @@ class CameraWorker:
         backoff, opened_before = 1.0, False
         while not self._stop.is_set():
             try:
-                cam = VideoCamera(self.spec.source, loop=self.spec.loop, open_timeout_s=self.open_timeout_s)
+                cam = VideoCamera(self.spec.source, loop=self.spec.loop, open_timeout_s=self.open_timeout_s,
+                                  max_pixels=self.max_pixels)
             except CameraError as e:
-                self.health.update(state="reconnecting", error=safe_url(str(e)))  # a stream URL's password stays hidden
-                if self.spec.is_file and not Path(str(self.spec.source)).exists() and not opened_before:
-                    self.health["state"] = "failed"; break  # a file that is not there will not appear
+                if self.spec.is_file: self._say("failed", str(e)); break  # a file that cannot be opened stays so
+                self._say("reconnecting", str(e))
                 self._stop.wait(backoff); backoff = min(backoff * 2, self.max_backoff_s); continue
             if opened_before: self.health["restarts"] += 1
-            opened_before = True
-            try: how = self._watch(cam)
+            opened_before, frames = True, self.health["frames"]
+            try: how = self._watch(cam); error = cam.error
             except Exception as e:  # a bad frame or a bug must not end the camera silently
-                how = "lost"; self.health["error"] = safe_url(f"{type(e).__name__}: {e}")
+                how, error = "lost", f"{type(e).__name__}: {e}"
             finally: cam.release()
             self._flush()
-            if how == "ended": self.health["state"] = "ended"; break
+            if how == "ended": self._say("ended", error); break  # a file that ends has ended, damaged or not
             if how == "stopped": break
-            self.health.update(state="reconnecting", error=self.health["error"] or f"camera {self.spec.name}: no frame")
-            backoff = 1.0; self._stop.wait(backoff)
+            self._say("reconnecting", error or f"camera {self.spec.name}: no frame")
+            backoff = 1.0 if self.health["frames"] > frames else min(backoff * 2, self.max_backoff_s)  # frames came: soon
+            self._stop.wait(backoff)
         if self.health["state"] not in ("ended", "failed"): self.health["state"] = "stopped"
 
 # %% ../nbs/18_watch.ipynb #71b8ce31
@@ -772,8 +795,16 @@ def door_video(
 # %% ../nbs/18_watch.ipynb #8b7b48be
 class MJPEGServer:
     "Serves the frames of a video file as an endless multipart MJPEG stream over HTTP on the loopback address (tests)."
-    def __init__(self, video: str | Path, fps: float = 10.0, port: int = 0):
-        with VideoCamera(video) as cam: self.frames = [cv2.imencode(".jpg", f)[1].tobytes() for f in cam]
+    def __init__(
+        self,
+        video: str | Path | None = None,  # the video file whose frames are served
+        fps: float = 10.0,  # frames per second sent
+        port: int = 0,  # 0: any free port
+        frames: list[bytes] | None = None,  # JPEG pictures to serve instead of a video's frames
+    ):
+        if frames is None:
+            with VideoCamera(video) as cam: frames = [cv2.imencode(".jpg", f)[1].tobytes() for f in cam]
+        self.frames = list(frames)
         self.fps, self.port, self.served = fps, port, 0
         self._server = None
         self.paused = threading.Event()  # set: connections stay open but no frame is sent (a stalled camera)
