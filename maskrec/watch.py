@@ -301,6 +301,7 @@ class WebhookNotifier:
         self._tries = self._in_a_row = 0
         self._logged: dict[str, float] = {}  # message -> monotonic time it was last logged
         self._cond = threading.Condition()
+        self._closed = threading.Event()
         self._opener = urllib.request.build_opener(_NoRedirects)
         self._thread = threading.Thread(target=self._run, name="maskrec-webhook", daemon=True); self._thread.start()
 
@@ -371,7 +372,7 @@ class WebhookNotifier:
             else: self._counts["retried"] += 1
             if code is None or not PERMANENT_HTTP(code):  # the receiver is down (or broken), not refusing one alert
                 self._in_a_row += 1; self.down_since = self.down_since or time.time()
-            wait = min(self.backoff_s * 2 ** max(self._in_a_row - 1, 0), self.max_backoff_s) if self._in_a_row else 0.0
+            wait = min(self.backoff_s * 2 ** min(max(self._in_a_row - 1, 0), 30), self.max_backoff_s) if self._in_a_row else 0.0
             waiting = len(self._pending) + (self._inflight is not None)
         what = f"alert {payload.get('id')} of camera {payload.get('camera')}"
         self._log(f"webhook {self.shown_url}: {what} refused, given up: {why}" if give_up else
@@ -379,17 +380,24 @@ class WebhookNotifier:
         return wait if waiting else 0.0
 
     def _run(self):
-        while True:
+        while not self._closed.is_set():
             try:
                 with self._cond:
-                    while self._inflight is None and not self._pending: self._cond.wait()
+                    while self._inflight is None and not self._pending and not self._closed.is_set(): self._cond.wait()
+                    if self._closed.is_set(): return
                     if self._inflight is None: self._inflight, self._tries = self._pending.popleft(), 0
                     payload = self._inflight
                 try: self._post(payload); error = None
                 except Exception as e: error = e  # whatever the receiver answered (or did not): a failed try
-                time.sleep(self._done(error))
+                self._closed.wait(self._done(error))
             except Exception as e:  # a bug here must not end the alerts: say it, wait, go on
-                log_webhook.exception("webhook sender: %s", hide_secrets(repr(e))); time.sleep(self.backoff_s)
+                log_webhook.exception("webhook sender: %s", hide_secrets(repr(e))); self._closed.wait(self.backoff_s)
+
+    def close(self):
+        "Stop the sender thread (after the try in progress); alerts still waiting stay in `pending`, unsent."
+        self._closed.set()
+        with self._cond: self._cond.notify_all()
+        self._thread.join(self.timeout_s + 1)
 
     def flush(self, timeout: float = 30.0) -> bool:
         "Wait until every queued alert is sent or given up (at most `timeout` seconds); True if none is left waiting."
