@@ -5,19 +5,91 @@
 # %% ../nbs/11_camera.ipynb #d1a4ae56
 from __future__ import annotations
 
+import base64
+import os
+import socket
 import threading
+import urllib.parse
+import urllib.request
 from pathlib import Path
 from typing import Callable, Iterator
 
 import cv2
 import numpy as np
 
-from .core import MaskrecError
+from .core import MaskrecError, hide_secrets
 
 # %% auto #0
-__all__ = ['CameraError', 'VideoCamera']
+__all__ = ['DEFAULT_PORTS', 'MAX_PIXELS', 'quiet_video_logs', 'reach', 'jpeg_size', 'stream_jpeg_size', 'CameraError',
+           'VideoCamera']
+
+# %% ../nbs/11_camera.ipynb #4cd9a10d
+def quiet_video_logs():
+    "Keep FFmpeg's and OpenCV's own log lines off stderr, unless MASKREC_VERBOSE (or the variables themselves) say otherwise."
+    if os.environ.get("MASKREC_VERBOSE"): return
+    os.environ.setdefault("OPENCV_FFMPEG_LOGLEVEL", "-8")  # AV_LOG_QUIET (-8); 16 shows FFmpeg's errors (on stdout)
+    if "OPENCV_LOG_LEVEL" not in os.environ: cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
+
+quiet_video_logs()
+
+DEFAULT_PORTS = {"rtsp": 554, "rtsps": 322, "rtmp": 1935, "rtmps": 443, "http": 80, "https": 443, "srt": 9000}
+_SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}  # JPEG frame headers
+
+
+def reach(url: str, timeout_s: float = 2.0) -> str | None:
+    "Why a stream URL's host cannot be reached ('connection refused by HOST:PORT', ...), or None if it accepts a connection."
+    u = urllib.parse.urlsplit(str(url))
+    try: host, port = u.hostname, u.port or DEFAULT_PORTS.get(u.scheme.lower())
+    except ValueError: return "not a valid URL (its port is not a number)"
+    if not host or not port: return None
+    where = f"{host}:{port}"
+    try: socket.create_connection((host, port), timeout=timeout_s).close(); return None
+    except ConnectionRefusedError: return f"connection refused by {where} (nothing listens there)"
+    except socket.gaierror: return f"cannot connect to {where}: unknown host {host}"
+    except TimeoutError: return f"cannot connect to {where}: no answer within {timeout_s:g} s"
+    except OSError as e: return f"cannot connect to {where}: {e.strerror or e}"
+
+
+def jpeg_size(data: bytes) -> tuple[int, int] | None:
+    "(width, height) from the frame header of the first JPEG picture in `data`, or None if there is none (yet)."
+    i = data.find(b"\xff\xd8")
+    if i < 0: return None
+    i += 2
+    while i + 4 <= len(data):
+        if data[i] != 0xFF: return None  # not a marker where one must be: not a JPEG after all
+        m = data[i + 1]
+        if m == 0xFF: i += 1; continue  # fill byte
+        if m == 0x01 or 0xD0 <= m <= 0xD8: i += 2; continue  # markers without a length
+        if m in _SOF:
+            if i + 9 > len(data): return None
+            return int.from_bytes(data[i + 7:i + 9], "big"), int.from_bytes(data[i + 5:i + 7], "big")
+        i += 2 + int.from_bytes(data[i + 2:i + 4], "big")
+    return None
+
+
+def stream_jpeg_size(url: str, timeout_s: float = 4.0, limit: int = 1 << 20) -> tuple[int, int] | None:
+    "(width, height) of the first JPEG of an http(s) stream (MJPEG, or a snapshot URL), read from at most `limit` bytes; None if unknown."
+    u = urllib.parse.urlsplit(str(url))
+    if u.scheme.lower() not in ("http", "https"): return None
+    netloc = u.hostname + (f":{u.port}" if u.port else "") if u.hostname else u.netloc
+    req = urllib.request.Request(urllib.parse.urlunsplit(u._replace(netloc=netloc)), headers={"User-Agent": "maskrec"})
+    if u.username is not None:  # user:password@ in the URL: HTTP basic authentication, as FFmpeg does
+        token = f"{urllib.parse.unquote(u.username)}:{urllib.parse.unquote(u.password or '')}"
+        req.add_header("Authorization", "Basic " + base64.b64encode(token.encode()).decode())
+    try:
+        with urllib.request.urlopen(req, timeout=timeout_s) as r:
+            data = b""
+            while len(data) < limit and (chunk := r.read1(65536)):
+                data += chunk
+                if (size := jpeg_size(data)) is not None: return size
+    except Exception: return None
+    return None
 
 # %% ../nbs/11_camera.ipynb #a0b5fee5
+MAX_PIXELS = 40_000_000  # frames larger than this (width x height) are refused
+
+
 class CameraError(MaskrecError, RuntimeError):
     "A camera, video file or stream that cannot be opened or read."
 
@@ -31,25 +103,35 @@ class VideoCamera:
         jpeg_quality: int = 80,  # quality of the JPEG frames `get_frame` returns
         open_timeout_s: float = 5.0,  # give up opening (and reading) a stream after this many seconds
         loop: bool = False,  # play a video file over and over
+        max_pixels: int = MAX_PIXELS,  # frames larger than this (width x height) are refused
     ):
         self.source, self.process, self.jpeg_quality, self.loop = source, process, int(jpeg_quality), loop
+        self.max_pixels, self.open_timeout_s = int(max_pixels), open_timeout_s
         self._lock = threading.Lock()
         if isinstance(source, str) and source.isdigit(): source = int(source)
         self.is_device = isinstance(source, int)
-        if not self.is_device and "://" not in str(source) and not Path(source).is_file():
-            raise CameraError(f"video file not found: {source}")
+        self.is_file = not self.is_device and "://" not in str(source)
+        self.shown = hide_secrets(source)  # the source as messages show it
+        self.error: str | None = None  # why `read` last returned None
+        if self.is_file and not Path(source).is_file():
+            raise CameraError(f"video file not found: {self.shown}")
         ms = int(open_timeout_s * 1000)
         params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, ms, cv2.CAP_PROP_READ_TIMEOUT_MSEC, ms]
         self.cap = cv2.VideoCapture(source if self.is_device else str(source), cv2.CAP_ANY, params)
         if not self.cap.isOpened():
             self.cap.release()
-            what = (
-                f"camera {source} (no such camera device, or it is in use by another program)"
-                if self.is_device
-                else f"video source {source}"
-            )
+            if self.is_device: what = f"camera {source} (no such camera device, or it is in use by another program)"
+            elif self.is_file: what = f"video file {self.shown}: not a video OpenCV can read, or damaged"
+            else:
+                why = reach(str(source), min(open_timeout_s, 2.0)) or "its host answers, but not with a stream OpenCV can open (path, credentials, format?)"
+                what = f"video source {self.shown}: {why}"
             raise CameraError(f"cannot open {what}")
-        self.frames_read = 0
+        self.frames_read, self._pass_frames = 0, 0  # all frames, and those since the file (re)started
+        count = self.cap.get(cv2.CAP_PROP_FRAME_COUNT) if self.is_file else 0
+        self.frame_count = int(count) if count and count > 0 else None  # what a file's header declares
+        w, h = self.size
+        if w * h > self.max_pixels:
+            self.release(); raise CameraError(self._too_large(w, h))
 
     @property
     def fps(self) -> float: return float(self.cap.get(cv2.CAP_PROP_FPS) or 0.0)
@@ -57,15 +139,45 @@ class VideoCamera:
     def size(self) -> tuple[int, int]:
         return int(self.cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(self.cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
 
+    def _too_large(self, w: int, h: int, decoded: bool = True) -> str:
+        return (f"{self.shown}: frames too large: {w}x{h} pixels ({w * h / 1e6:.3g} megapixels; at most "
+                f"{self.max_pixels / 1e6:g})" + ("" if decoded else ", OpenCV/FFmpeg cannot decode them"))
+
+    def _file_ended(self) -> str | None:
+        "Why a file gave no more frames, if it ended before its time: None when it ended where its header says."
+        n, count = self._pass_frames, self.frame_count
+        if count and n < count - max(1, count // 100):  # a frame or 1% short: the count of some formats is estimated
+            return f"video file {self.shown} is truncated or damaged: no frame after frame {n} of {count}"
+        if n == 0: return f"video file {self.shown} has no frame that can be decoded (truncated or damaged)"
+        return None
+
+    def _stream_ended(self) -> str:
+        "Why a stream or camera gave no frame."
+        if self.is_device: return f"camera {self.source} gave no frame (unplugged, or in use by another program?)"
+        w, h = self.size
+        if (w, h) != (0, 0): return f"{self.shown}: no frame within {self.open_timeout_s:g} s (the stream stalled or closed)"
+        size = stream_jpeg_size(str(self.source), self.open_timeout_s)  # FFmpeg could not tell the size: look ourselves
+        if size and size[0] * size[1] > self.max_pixels: return self._too_large(*size, decoded=False)
+        if size: return f"{self.shown}: its {size[0]}x{size[1]} JPEG frames cannot be decoded"
+        return f"{self.shown}: no frame could be decoded, and the frame size is unknown (too large, or a codec OpenCV lacks)"
+
     def read(self) -> np.ndarray | None:
-        "The next BGR frame, or None when a file has ended (unless `loop`) or the camera stopped delivering."
+        "The next BGR frame, or None (with the reason in `.error`) when a file has ended (unless `loop`) or the camera stopped delivering."
         with self._lock:
-            if self.cap is None: raise CameraError(f"{self.source} has been released")
+            if self.cap is None: raise CameraError(f"{self.shown} has been released")
             ok, frame = self.cap.read()
-            if not ok and self.loop and not self.is_device and self.frames_read:  # a file that ended: from the start
-                self.cap.set(cv2.CAP_PROP_POS_FRAMES, 0); ok, frame = self.cap.read()
-        if not ok: return None
-        self.frames_read += 1
+            if not ok and self.is_file:
+                self.error = self._file_ended()
+                if self.error is None and self.loop:  # a file that ended where it should: from the start
+                    self._pass_frames = 0
+                    self.cap.set(cv2.CAP_PROP_POS_FRAMES, 0); ok, frame = self.cap.read()
+                    if not ok: self.error = f"video file {self.shown}: cannot go back to its start to play it again"
+        if not ok:
+            if not self.is_file: self.error = self._stream_ended()
+            return None
+        if frame.shape[0] * frame.shape[1] > self.max_pixels:
+            self.error = self._too_large(frame.shape[1], frame.shape[0]); return None
+        self.frames_read += 1; self._pass_frames += 1; self.error = None
         return frame
 
     def __iter__(self) -> Iterator[np.ndarray]:

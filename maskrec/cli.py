@@ -253,7 +253,7 @@ def _watch_config(a):
 
 def cmd_watch(a, out) -> int:
     "Watch cameras and write one event per person to the database."
-    import logging, signal, threading, time
+    import logging, math, signal, threading, time
     from maskrec.scale import make_engine
     from maskrec.store import DEFAULT_DB, EventStore, safe_url
     cfg, cameras = _watch_config(a)
@@ -272,6 +272,9 @@ def cmd_watch(a, out) -> int:
           file=sys.stderr, flush=True)
     w.start()
     said: dict[str, tuple] = {}
+    said_at: dict[tuple, float] = {}  # the same line (a camera that flaps) is printed at most once a minute
+    camera_log = logging.getLogger("maskrec.camera")
+    camera_log.disabled = True  # the loop below says each camera's changes itself, from either engine
     failures = 0
     end = time.monotonic() + a.duration if a.duration else None
     try:
@@ -279,6 +282,8 @@ def cmd_watch(a, out) -> int:
             for name, h in w.health().items():  # camera troubles, once per change
                 if (h["state"], h["error"]) != said.get(name) and (h["error"] or h["state"] in ("running", "ended")):
                     said[name] = (h["state"], h["error"])
+                    if time.monotonic() - said_at.get((name, *said[name]), -math.inf) < 60: continue
+                    said_at[(name, *said[name])] = time.monotonic()
                     print(f"maskrec watch: camera {name}: {h['state']}" + (f": {h['error']}" if h["error"] else ""),
                           file=sys.stderr, flush=True)
             st = w.status()
@@ -289,7 +294,7 @@ def cmd_watch(a, out) -> int:
             if w.wait(0.5): break
     except KeyboardInterrupt: pass
     finally:
-        w.stop(); signal.signal(signal.SIGTERM, previous)
+        w.stop(); signal.signal(signal.SIGTERM, previous); camera_log.disabled = False
     health, st = w.health(), w.status()
     if a.json: _emit(out, a, {"engine": cfg.engine, "events": stored, "cameras": health, "writer": st})
     else:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 
 # %% auto #0
-__all__ = ['MaskrecError', 'quiet_stderr', 'import_tensorflow']
+__all__ = ['SECRET_PARAMS', 'MaskrecError', 'quiet_stderr', 'import_tensorflow', 'hide_secrets']
 
 # %% ../nbs/00_core.ipynb #a539573a
 class MaskrecError(Exception):
@@ -35,3 +36,17 @@ def import_tensorflow():
     "TensorFlow, imported with its start-up log lines silenced unless the environment variable MASKREC_VERBOSE is set."
     with quiet_stderr(not os.environ.get("MASKREC_VERBOSE")): import tensorflow
     return tensorflow
+
+# %% ../nbs/00_core.ipynb #915d5566
+SECRET_PARAMS = ("pwd", "password", "passwd", "pass", "token", "key", "apikey", "api_key", "secret", "auth", "sig", "signature")
+
+_USERINFO = re.compile(  # scheme://user:PASSWORD@host[:port] followed by a path, a query, a space or the end
+    r"(?P<head>[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@?#]*:)(?P<pw>\S*?)@"
+    r"(?=(?:[A-Za-z0-9._\-~%]+|\[[0-9A-Fa-f:.]+\])(?::\d*)?(?:[/?#\s'\",;)\]>]|$))")
+_PARAM = re.compile(r"(?i)(?P<head>[?&;](?:[\w.\-]*[_.\-])?(?:" + "|".join(SECRET_PARAMS) + r")=)[^&#\s'\",;)\]>]*?(?=[&#\s'\",;)\]>]|:(?:\s|$)|$)")
+
+
+def hide_secrets(text) -> str:
+    "`text` (a URL, or a message with URLs in it) with every password and secret query parameter replaced by `***`."
+    text = _USERINFO.sub(lambda m: m["head"] + "***@", str(text))
+    return _PARAM.sub(lambda m: m["head"] + "***", text)

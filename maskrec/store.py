@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .core import MaskrecError
+from .core import MaskrecError, hide_secrets
 from .events import Event, iso_time
 
 # %% auto #0
@@ -212,8 +212,8 @@ class StoreError(MaskrecError, RuntimeError):
 
 
 def safe_url(url: str) -> str:
-    "The database URL with its password hidden, for messages."
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", str(url))
+    "A URL (database, camera, webhook) with its password and secret query parameters hidden, for messages (`hide_secrets`)."
+    return hide_secrets(url)
 
 
 MIGRATION_LOCK = 0x6D61736B  # PostgreSQL advisory lock key of maskrec's migrations ('mask')

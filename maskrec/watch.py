@@ -5,7 +5,9 @@
 # %% ../nbs/18_watch.ipynb #5bb831aa
 from __future__ import annotations
 
+import http.client
 import json
+import logging
 import math
 import queue
 import re
@@ -23,8 +25,8 @@ import cv2
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from .camera import CameraError, VideoCamera
-from .core import MaskrecError
+from .camera import MAX_PIXELS, CameraError, VideoCamera
+from .core import MaskrecError, hide_secrets
 from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
 from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
@@ -32,10 +34,10 @@ from .track import LabelSmoother, PersonTracker
 from .writer import ALERT_LABELS, PURGE_EVERY_S, EventWriter
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'ALERT_LABELS', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec', 'check_cameras',
-           'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options', 'add_watch_options',
-           'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'Engine',
-           'Watcher', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'ALERT_LABELS', 'log_camera', 'SNAPSHOT_LABELS',
+           'WatchConfigError', 'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig',
+           'load_config', 'with_options', 'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces',
+           'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -253,69 +255,160 @@ class BlurredFaces:
         return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
 
 # %% ../nbs/18_watch.ipynb #14f99210
+log_webhook = logging.getLogger("maskrec.webhook")
+PERMANENT_HTTP = lambda code: 400 <= code < 500 and code not in (408, 429)  # the receiver refuses this alert: no retry
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    "A redirect is an answer, not a new address: it reaches the caller as an `HTTPError` instead of being followed."
+    def redirect_request(self, req, fp, code, msg, headers, newurl): return None
+
+
+def _why(e: BaseException) -> str:
+    "One line saying how a POST failed, without the URL's secrets."
+    if isinstance(e, urllib.error.HTTPError):
+        where = e.headers.get("Location") if e.headers is not None and 300 <= e.code < 400 else None
+        return hide_secrets(f"HTTP {e.code} {e.reason}" + (f" (redirect to {where}, not followed)" if where else ""))
+    if isinstance(e, urllib.error.URLError): e = e.reason if isinstance(e.reason, BaseException) else e
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(e).strip()) or repr(e)  # garbage stays one readable line
+    return hide_secrets(text if text.startswith(type(e).__name__) else f"{type(e).__name__}: {text}")[:300]
+
+
 class WebhookNotifier:
-    "POSTs an alert for events as JSON to a URL, in the background, retried, at most one per camera per interval."
+    "POSTs alerts as JSON to a URL from a thread that never dies: oldest first, each retried with backoff while the receiver is down; at most one per camera per interval."
     def __init__(
         self,
         url: str,  # http:// or https:// address that receives the POSTs
         min_interval_s: float = 60.0,  # per camera: alerts closer together than this are suppressed
-        retries: int = 3,  # further attempts after a failed POST
+        retries: int | None = None,  # give an alert up after this many further tries; None: keep it while the receiver is down
         timeout_s: float = 5.0,  # per attempt
         include_image: bool = False,  # add the blurred snapshot (base64 JPEG) when there is one
-        backoff_s: float = 1.0,  # first wait between attempts (doubles)
+        backoff_s: float = 1.0,  # wait after a failed try; doubles with each failure in a row
+        max_backoff_s: float = 30.0,  # the longest wait between two tries
+        max_pending: int = 1000,  # alerts kept while the receiver is down; beyond, the oldest are dropped (counted)
+        log_every_s: float = 60.0,  # the same failure is logged at most once per this many seconds
     ):
         self.check_url(url)
         self.url, self.min_interval_s, self.retries, self.timeout_s = url, min_interval_s, retries, timeout_s
-        self.include_image, self.backoff_s = include_image, backoff_s
-        self.counts = dict(sent=0, failed=0, suppressed=0, retried=0)
-        self._last: dict[str, float] = {}
-        self._q: queue.Queue = queue.Queue(maxsize=1000)
+        self.include_image, self.backoff_s, self.max_backoff_s = include_image, backoff_s, max_backoff_s
+        self.max_pending, self.log_every_s, self.shown_url = int(max_pending), log_every_s, hide_secrets(url)
+        self._counts = dict(sent=0, failed=0, suppressed=0, retried=0, errors=0, dropped=0)
+        self.last_error: str | None = None
+        self.last_error_at: float | None = None  # epoch seconds
+        self.down_since: float | None = None  # epoch seconds of the first failure in a row
+        self._last: dict[str, float] = {}  # camera -> monotonic time of its last alert
+        self._pending: deque = deque()  # alerts waiting, oldest first
+        self._inflight: dict | None = None  # the alert being tried (kept until it is sent or given up)
+        self._tries = self._in_a_row = 0
+        self._logged: dict[str, float] = {}  # message -> monotonic time it was last logged
+        self._cond = threading.Condition()
+        self._closed = threading.Event()
+        self._opener = urllib.request.build_opener(_NoRedirects)
         self._thread = threading.Thread(target=self._run, name="maskrec-webhook", daemon=True); self._thread.start()
 
     @staticmethod
     def check_url(url: str):
         "A `WatchConfigError` unless `url` is an http:// or https:// address."
         if not re.match(r"^https?://[^\s/]+", str(url)):
-            raise WatchConfigError(f"webhook {url!r}: expected an http:// or https:// URL")
+            raise WatchConfigError(f"webhook {hide_secrets(url)!r}: expected an http:// or https:// URL")
+
+    @property
+    def counts(self) -> dict:
+        "sent, failed (given up), suppressed, retried, errors (failed tries), dropped (queue full), pending, last_error."
+        with self._cond:
+            return {**self._counts, "pending": len(self._pending) + (self._inflight is not None), "last_error": self.last_error}
+
+    def status(self) -> dict:
+        "`counts` with the URL (secrets hidden), state ('ok' or 'down'), since when it is down, and whether the sender runs."
+        return {"url": self.shown_url, "state": "down" if self.down_since else "ok", **self.counts,
+                "last_error_at": self.last_error_at, "down_since": self.down_since, "alive": self._thread.is_alive()}
 
     def notify(self, event: Event, jpeg: bytes | None = None, now: float | None = None) -> bool:
-        "Queue an alert for `event`; False if suppressed by the camera's interval (or the queue is full)."
+        "Queue an alert for `event`; False if suppressed by the camera's interval. A full queue drops its oldest alert."
         now = time.monotonic() if now is None else now
         if now - self._last.get(event.camera, -math.inf) < self.min_interval_s:
-            self.counts["suppressed"] += 1; return False
+            self._counts["suppressed"] += 1; return False
         self._last[event.camera] = now
         payload = {"type": "maskrec.alert", **event.to_dict()}
         if jpeg is not None and self.include_image:
             import base64
             payload["image_jpeg_base64"] = base64.b64encode(jpeg).decode()
-        try: self._q.put_nowait(payload); return True
-        except queue.Full: self.counts["failed"] += 1; return False
+        with self._cond:
+            dropped = bool(self._pending) and len(self._pending) + (self._inflight is not None) >= self.max_pending
+            if dropped: self._pending.popleft(); self._counts["dropped"] += 1  # the oldest waiting one
+            self._pending.append(payload); self._cond.notify()
+        if dropped: self._log(f"webhook {self.shown_url}: {self.max_pending} alerts waiting, the oldest dropped")
+        return True
 
     def _post(self, payload: dict):
+        "One try: the POST, and the whole answer read; any exception is a failed try."
         req = urllib.request.Request(self.url, json.dumps(payload).encode(), method="POST",
                                      headers={"Content-Type": "application/json", "User-Agent": "maskrec"})
-        with urllib.request.urlopen(req, timeout=self.timeout_s) as r: r.read()
+        with self._opener.open(req, timeout=self.timeout_s) as r:  # 3xx, 4xx, 5xx raise HTTPError
+            body = r.read(65536)
+            if r.length and len(body) < 65536: raise http.client.IncompleteRead(body, r.length)  # a short answer
+
+    def _log(self, msg: str, level: int = logging.WARNING):
+        "Log `msg` unless the same message was logged less than `log_every_s` ago."
+        now = time.monotonic()
+        if now - self._logged.get(msg, -math.inf) < self.log_every_s: return
+        if len(self._logged) > 100: self._logged.clear()
+        self._logged[msg] = now; log_webhook.log(level, msg)
+
+    def _done(self, error: Exception | None) -> float:
+        "Count the outcome of a try; the seconds to wait before the next one."
+        with self._cond:
+            payload = self._inflight
+            if error is None:
+                self._counts["sent"] += 1; self._inflight = None; was_down, self.down_since = self.down_since, None
+                self._in_a_row = 0
+                if was_down: self._log(f"webhook {self.shown_url}: delivering again after {time.time() - was_down:.0f} s "
+                                       f"({len(self._pending)} alerts waiting)", logging.INFO)
+                return 0.0
+            why = _why(error); self.last_error, self.last_error_at = why, time.time()
+            self._counts["errors"] += 1; self._tries += 1
+            code = error.code if isinstance(error, urllib.error.HTTPError) else None
+            give_up = (code is not None and PERMANENT_HTTP(code)) or (self.retries is not None and self._tries > self.retries)
+            if give_up: self._counts["failed"] += 1; self._inflight = None
+            else: self._counts["retried"] += 1
+            if code is None or not PERMANENT_HTTP(code):  # the receiver is down (or broken), not refusing one alert
+                self._in_a_row += 1; self.down_since = self.down_since or time.time()
+            wait = min(self.backoff_s * 2 ** min(max(self._in_a_row - 1, 0), 30), self.max_backoff_s) if self._in_a_row else 0.0
+            waiting = len(self._pending) + (self._inflight is not None)
+        what = f"alert {payload.get('id')} of camera {payload.get('camera')}"
+        self._log(f"webhook {self.shown_url}: {what} refused, given up: {why}" if give_up else
+                  f"webhook {self.shown_url}: POST failed: {why}; alerts kept, retried (waits up to {self.max_backoff_s:g} s)", logging.WARNING)
+        return wait if waiting else 0.0
 
     def _run(self):
-        while True:
-            payload = self._q.get()
-            if payload is None: return
-            for attempt in range(self.retries + 1):
-                try: self._post(payload); self.counts["sent"] += 1; break
-                except urllib.error.HTTPError as e:
-                    if e.code < 500: self.counts["failed"] += 1; break  # the receiver refuses it: retrying won't help
-                except (urllib.error.URLError, OSError): pass
-                if attempt == self.retries: self.counts["failed"] += 1
-                else: self.counts["retried"] += 1; time.sleep(self.backoff_s * 2 ** attempt)
-            self._q.task_done()
+        while not self._closed.is_set():
+            try:
+                with self._cond:
+                    while self._inflight is None and not self._pending and not self._closed.is_set(): self._cond.wait()
+                    if self._closed.is_set(): return
+                    if self._inflight is None: self._inflight, self._tries = self._pending.popleft(), 0
+                    payload = self._inflight
+                try: self._post(payload); error = None
+                except Exception as e: error = e  # whatever the receiver answered (or did not): a failed try
+                self._closed.wait(self._done(error))
+            except Exception as e:  # a bug here must not end the alerts: say it, wait, go on
+                log_webhook.exception("webhook sender: %s", hide_secrets(repr(e))); self._closed.wait(self.backoff_s)
 
-    def flush(self, timeout: float = 30.0):
-        "Wait until every queued alert is sent or given up (at most `timeout` seconds)."
+    def close(self):
+        "Stop the sender thread (after the try in progress); alerts still waiting stay in `pending`, unsent."
+        self._closed.set()
+        with self._cond: self._cond.notify_all()
+        self._thread.join(self.timeout_s + 1)
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        "Wait until every queued alert is sent or given up (at most `timeout` seconds); True if none is left waiting."
         end = time.monotonic() + timeout
-        while self._q.unfinished_tasks and time.monotonic() < end: time.sleep(0.05)
+        while self.counts["pending"] and time.monotonic() < end: time.sleep(0.02)
+        return not self.counts["pending"]
 
 # %% ../nbs/18_watch.ipynb #fc54d661
 ALERT_LABELS = ("without_mask", "mask_incorrect")
+log_camera = logging.getLogger("maskrec.camera")
 
 
 class CameraWorker:
@@ -332,14 +425,20 @@ class CameraWorker:
         max_backoff_s: float = 4.0,  # longest wait between two attempts to reopen a lost stream
         tracker_options: dict | None = None,  # passed to `PersonTracker` (`WatchConfig.tracker_options`)
         event_options: dict | None = None,  # passed to `EventBuilder` (`WatchConfig.event_options`)
+        max_pixels: int = MAX_PIXELS,  # frames larger than this (width x height) are refused, and health says so
+        webhook: WebhookNotifier | None = None,  # its `status()` is shown as the health's `webhook`
+        log_every_s: float = 60.0,  # the same health message is logged at most once per this many seconds
     ):
         self.spec, self.rec, self.sink, self.fps, self.realtime = spec, recognizer, sink, float(fps), realtime
         self.keep_frames, self.open_timeout_s, self.max_backoff_s = keep_frames, open_timeout_s, max_backoff_s
+        self.max_pixels, self.webhook, self.log_every_s = max_pixels, webhook, log_every_s
         self.tracker = PersonTracker(**(tracker_options or {}))  # one tracker: its ids feed the events and the picture
         self.events = EventBuilder(spec.name, recognizer.classes, zone=spec.zone, **(event_options or {}))
         self.smoother = LabelSmoother() if keep_frames else None
         self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
                            track_ms=0.0)
+        if webhook is not None: self.health["webhook"] = webhook.status()
+        self._logged: dict[str, float] = {}  # health message -> monotonic time it was last logged
         self.latest_jpeg: bytes | None = None
         self._stop = threading.Event()
         self._recent: list[float] = []
@@ -354,6 +453,7 @@ class CameraWorker:
     def _process(self, frame: np.ndarray, t: float):
         dets = self.rec.recognize(frame)
         h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time()
+        if self.webhook is not None: h["webhook"] = self.webhook.status()
         self._recent = [x for x in self._recent[-50:] if h["last_frame_at"] - x < 5.0] + [h["last_frame_at"]]
         h["fps"] = (len(self._recent) - 1) / max(self._recent[-1] - self._recent[0], 1e-6) if len(self._recent) > 1 else 0.0
         t0 = time.perf_counter()
@@ -373,6 +473,20 @@ class CameraWorker:
             ok, buf = cv2.imencode(".jpg", shown, [cv2.IMWRITE_JPEG_QUALITY, 70])
             if ok: self.latest_jpeg = buf.tobytes()
 
+    def _say(self, state: str, error: str | None = None):
+        "Set the health's state and error (secrets hidden), and log it: once per change, the same line at most once per `log_every_s`."
+        error = hide_secrets(error) if error else None
+        changed = (state, error) != (self.health["state"], self.health["error"])
+        self.health.update(state=state, error=error)
+        if self.webhook is not None: self.health["webhook"] = self.webhook.status()
+        if not changed: return
+        msg = f"camera {self.spec.name}: {state}" + (f": {error}" if error else "")
+        now = time.monotonic()
+        if now - self._logged.get(msg, -math.inf) < self.log_every_s: return
+        if len(self._logged) > 50: self._logged = {m: t for m, t in self._logged.items() if now - t < self.log_every_s}
+        self._logged[msg] = now
+        log_camera.log(logging.WARNING if error or state == "failed" else logging.INFO, msg)
+
     def _flush(self):
         "The stream stopped: everyone in view leaves now, each event ending with the frames it had."
         for kind, ev in self.events.end(self.tracker.flush()) + self.events.flush(): self.sink(kind, ev, None, [])
@@ -385,7 +499,7 @@ class CameraWorker:
         t0, n, due = time.time(), 0, 0.0  # wall time of the clock's zero, frames read, clock time of the next frame
         while not self._stop.is_set():
             frame = cam.read()
-            if frame is None: return "ended" if is_file and not self.spec.loop else "lost"
+            if frame is None: return "ended" if is_file else "lost"  # a file that loops ends only when it is damaged
             clock = n / file_fps if is_file else time.time() - t0
             n += 1
             if clock + 1e-9 < due: continue  # between two processed frames
@@ -395,7 +509,7 @@ class CameraWorker:
                 if late > step:  # fell behind: count what was missed, and catch up with the present
                     missed = int(late / step); self.health["skipped"] += missed; due += missed * step
                     if is_file: continue
-            self.health["state"] = "running"; self.health["error"] = None
+            if self.health["state"] != "running" or self.health["error"]: self._say("running")
             self._process(frame, t0 + clock)
             due += step
         return "stopped"
@@ -404,23 +518,24 @@ class CameraWorker:
         backoff, opened_before = 1.0, False
         while not self._stop.is_set():
             try:
-                cam = VideoCamera(self.spec.source, loop=self.spec.loop, open_timeout_s=self.open_timeout_s)
+                cam = VideoCamera(self.spec.source, loop=self.spec.loop, open_timeout_s=self.open_timeout_s,
+                                  max_pixels=self.max_pixels)
             except CameraError as e:
-                self.health.update(state="reconnecting", error=safe_url(str(e)))  # a stream URL's password stays hidden
-                if self.spec.is_file and not Path(str(self.spec.source)).exists() and not opened_before:
-                    self.health["state"] = "failed"; break  # a file that is not there will not appear
+                if self.spec.is_file: self._say("failed", str(e)); break  # a file that cannot be opened stays so
+                self._say("reconnecting", str(e))
                 self._stop.wait(backoff); backoff = min(backoff * 2, self.max_backoff_s); continue
             if opened_before: self.health["restarts"] += 1
-            opened_before = True
-            try: how = self._watch(cam)
+            opened_before, frames = True, self.health["frames"]
+            try: how = self._watch(cam); error = cam.error
             except Exception as e:  # a bad frame or a bug must not end the camera silently
-                how = "lost"; self.health["error"] = safe_url(f"{type(e).__name__}: {e}")
+                how, error = "lost", f"{type(e).__name__}: {e}"
             finally: cam.release()
             self._flush()
-            if how == "ended": self.health["state"] = "ended"; break
+            if how == "ended": self._say("ended", error); break  # a file that ends has ended, damaged or not
             if how == "stopped": break
-            self.health.update(state="reconnecting", error=self.health["error"] or f"camera {self.spec.name}: no frame")
-            backoff = 1.0; self._stop.wait(backoff)
+            self._say("reconnecting", error or f"camera {self.spec.name}: no frame")
+            backoff = 1.0 if self.health["frames"] > frames else min(backoff * 2, self.max_backoff_s)  # frames came: soon
+            self._stop.wait(backoff)
         if self.health["state"] not in ("ended", "failed"): self.health["state"] = "stopped"
 
 # %% ../nbs/18_watch.ipynb #71b8ce31
@@ -470,8 +585,8 @@ class Watcher:
         self.writer = EventWriter(store, snapshots, retention_h, webhook, alert_labels, on_stored, alert_uncertain,
                                   purge_every_s, journal)
         self.webhook, self.snapshots = webhook, self.writer.snapshots
-        self.workers = {c.name: CameraWorker(c, self.rec, self._sink, fps, realtime, keep_frames, **worker_options)
-                        for c in cameras}
+        self.workers = {c.name: CameraWorker(c, self.rec, self._sink, fps, realtime, keep_frames, webhook=webhook,
+                                             **worker_options) for c in cameras}  # the webhook's state in each health
         self._q: queue.Queue = queue.Queue()
         self._writer = threading.Thread(target=self._write_loop, name="maskrec-writer", daemon=True)
 
@@ -582,8 +697,16 @@ def door_video(
 # %% ../nbs/18_watch.ipynb #8b7b48be
 class MJPEGServer:
     "Serves the frames of a video file as an endless multipart MJPEG stream over HTTP on the loopback address (tests)."
-    def __init__(self, video: str | Path, fps: float = 10.0, port: int = 0):
-        with VideoCamera(video) as cam: self.frames = [cv2.imencode(".jpg", f)[1].tobytes() for f in cam]
+    def __init__(
+        self,
+        video: str | Path | None = None,  # the video file whose frames are served
+        fps: float = 10.0,  # frames per second sent
+        port: int = 0,  # 0: any free port
+        frames: list[bytes] | None = None,  # JPEG pictures to serve instead of a video's frames
+    ):
+        if frames is None:
+            with VideoCamera(video) as cam: frames = [cv2.imencode(".jpg", f)[1].tobytes() for f in cam]
+        self.frames = list(frames)
         self.fps, self.port, self.served = fps, port, 0
         self._server = None
         self.paused = threading.Event()  # set: connections stay open but no frame is sent (a stalled camera)
