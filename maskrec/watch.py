@@ -183,6 +183,7 @@ def load_config(path: str | Path) -> WatchConfig:
         key = ".".join(str(p) if isinstance(p, str) else f"[{p}]" for p in loc).replace(".[", "[") or "settings"
         if loc[:1] == ("camera",) and len(loc) > 1 and isinstance(loc[1], int):
             name = raw["camera"][loc[1]].get("name") if isinstance(raw["camera"][loc[1]], dict) else None
+            if not (isinstance(name, str) and NAME_RE.fullmatch(name)): name = None  # a bad name is said by its number
             key = f"camera {name or '#' + str(loc[1] + 1)}" + (f": {loc[2]}" if len(loc) > 2 else "")
         if not loc: raise WatchConfigError(f"{path}: {_problem(err)}") from None  # between settings: the message names them
         line = _key_line(text, loc)
