@@ -32,6 +32,19 @@ async function getJSON(url) {
   return r.json();
 }
 
+// the write path and the alerts, said on the camera's tile when they fail (the numbers come from the writer's status)
+function writerNote(w) {
+  if (!w || (!w.backlog && !w.lost)) return "";
+  return el("div", { className: "note warn", textContent: `events: ${w.backlog} waiting for the database`
+    + (w.lost ? `, ${w.lost} lost` : "") + (w.last_error ? ` (${w.last_error})` : "") });
+}
+
+function webhookNote(h) {
+  if (!h || (h.state !== "down" && !h.dropped)) return "";
+  return el("div", { className: "note warn", textContent: `alerts: receiver ${h.state}, ${h.pending ?? 0} waiting`
+    + (h.dropped ? `, ${h.dropped} dropped` : "") + (h.last_error ? ` (${h.last_error})` : "") });
+}
+
 function drawCameras(cams) {
   const grid = $("cameras");
   if (!cams.length) return;
@@ -61,7 +74,8 @@ function drawCameras(cams) {
       el("strong", { textContent: c.name }), " ", state,
       ` · ${c.fps ?? 0} fps · ${c.frames ?? 0} frames · ${c.skipped ?? 0} skipped · ${c.restarts ?? 0} restarts`
         + (c.node ? ` · on ${c.node}` : ""),
-      c.error ? el("div", { className: "note", textContent: c.error }) : ""
+      c.error ? el("div", { className: "note", textContent: c.error }) : "",
+      writerNote(c.writer), webhookNote(c.webhook ?? c.writer?.webhook)
     );
   }
   grid.querySelectorAll("figure.camera").forEach((t) => { if (!known.has(t.dataset.camera)) t.remove(); });
