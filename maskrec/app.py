@@ -12,10 +12,11 @@ import threading
 import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request, session
 from flask_limiter import Limiter
+from markupsafe import escape
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -33,17 +34,17 @@ from .core import MaskrecError
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
-from .store import EventStore, parse_time, write_events_csv
-from .watch import BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
+from .store import JUDGED, MAX_EVENT_ID, EventStore, StoreError, parse_cursor, parse_time, write_events_csv
+from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'login_form', 'auth',
-           'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP',
-           'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json',
-           'predict', 'health', 'stats', 'check_origin', 'live_channel', 'dashboard_page', 'events_json', 'events_csv',
-           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login',
-           'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app',
-           'start_test_server']
+__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'PAGE_MAX', 'CSV_MAX',
+           'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT',
+           'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page',
+           'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel', 'query_int',
+           'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly', 'cameras',
+           'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me',
+           'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -354,16 +355,57 @@ def _store() -> EventStore:
     return st.store
 
 
-def _event_query() -> dict:
-    "The filters of an events request, checked: camera, label, since (ISO time), limit (1-10000)."
+PAGE_MAX, CSV_MAX = 1000, 10_000  # events per answer of /api/events and of /api/events.csv (more: follow the cursor)
+
+
+def query_int(
+    name: str,  # the query parameter
+    default: int,  # when it is absent or empty
+    lo: int,  # the smallest allowed
+    hi: int,  # the largest allowed
+) -> int:
+    "A whole-number query parameter within [lo, hi]; `BadRequest` naming it otherwise."
+    raw = request.args.get(name, "")
+    if raw == "": return default
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 19 or not lo <= int(raw) <= hi:
+        raise BadRequest(f"{name}: must be a whole number from {lo} to {hi}, got {raw[:40]!r}")
+    return int(raw)
+
+
+def event_id(text: str) -> int:
+    "An event id from a URL path: a whole number that a BIGINT holds; `BadRequest` otherwise."
+    if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) > MAX_EVENT_ID:
+        raise BadRequest(f"event id: must be a whole number from 0 to {MAX_EVENT_ID}, got {text[:40]!r}")
+    return int(text)
+
+
+def _camera_arg(value: str | None) -> str | None:
+    if value and not NAME_RE.match(value):
+        raise BadRequest(f"camera: not a camera name (1-64 letters, digits, '_' or '-'), got {value[:40]!r}")
+    return value or None
+
+
+def _event_query(max_limit: int = PAGE_MAX) -> dict:
+    "The filters of an events request, checked: camera, label, since (ISO time), limit (1 to `max_limit`), before (a cursor)."
     a = request.args
-    q = {"camera": a.get("camera") or None, "label": a.get("label") or None}
-    try: q["limit"] = min(max(int(a.get("limit", 500)), 1), 10_000)
-    except ValueError: raise BadRequest(f"limit must be a whole number, got {a.get('limit')!r}") from None
-    if a.get("since"):
-        try: q["since"] = parse_time(a["since"])
-        except MaskrecError as e: raise BadRequest(f"since: {e}") from None
+    q = {"camera": _camera_arg(a.get("camera")), "label": a.get("label") or None, "limit": query_int("limit", 500, 1, max_limit)}
+    labels = dict.fromkeys([*state().recognizer.classes, *JUDGED, UNCERTAIN])
+    if q["label"] is not None and q["label"] not in labels:
+        raise BadRequest(f"label: unknown label {q['label'][:40]!r}; known: {', '.join(labels)}")
+    for key, parse in (("since", parse_time), ("before", parse_cursor)):
+        if a.get(key):
+            try: q[key] = parse(a[key])
+            except MaskrecError as e: raise BadRequest(f"{key}: {e}") from None
+    if "before" in q: q["before"] = a["before"]  # checked; the store reads the cursor itself
     return q
+
+
+def _paged(events: list[dict], cursor: str | None, resp: Response) -> Response:
+    "Add the next (older) page's cursor: `X-Next-Cursor: CURSOR` and `Link: <this URL with before=CURSOR>; rel=\"next\"`."
+    if cursor is not None:
+        resp.headers["X-Next-Cursor"] = cursor
+        resp.headers["Link"] = f'<{request.path}?{urlencode({**request.args.to_dict(), "before": cursor})}>; rel="next"'
+    return resp
 
 
 @dashboard.get("/dashboard")
@@ -374,33 +416,43 @@ def dashboard_page():
 
 
 @dashboard.get("/api/events")
-def events_json(): return jsonify(_store().events(**_event_query()))
+def events_json():
+    "One page of events (the latest `limit`, before the cursor `before`) as a JSON list; the next page's cursor in headers."
+    events, cursor = _store().events_page(**_event_query())
+    return _paged(events, cursor, jsonify(events))
 
 
 @dashboard.get("/api/events.csv")
 def events_csv():
-    out = io.StringIO(); write_events_csv(_store().events(**_event_query()), out)
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=maskrec-events.csv"})
+    events, cursor = _store().events_page(**_event_query(CSV_MAX))
+    out = io.StringIO(); write_events_csv(events, out)
+    return _paged(events, cursor, Response(out.getvalue(), mimetype="text/csv",
+                                           headers={"Content-Disposition": "attachment; filename=maskrec-events.csv"}))
 
 
-@dashboard.post("/api/events/<int:event_id>/ack")
-def acknowledge(event_id: int):
+@dashboard.post("/api/events/<event>/ack")
+def acknowledge(event: str):
     "Mark an event as seen; admins only, from the dashboard's own origin (or with an API token)."
     origin = request.headers.get("Origin")
     if current_user.via != "token" and (
             origin is None or not (_same_origin(origin) or origin in current_app.config["MASKREC_ALLOWED_ORIGINS"])):
         return _error(f"origin {origin!r} may not acknowledge events on {request.host}", 403)
     if (refused := need_admin("acknowledge events")): return refused
-    if not _store().acknowledge(event_id): return _error(f"no event {event_id}", 404)
-    _audit("acknowledge", f"event {event_id}")
-    return jsonify(id=event_id, acknowledged=True)
+    eid = event_id(event)
+    if not _store().acknowledge(eid): return _error(f"no event {eid}", 404)
+    _audit("acknowledge", f"event {eid}")
+    return jsonify(id=eid, acknowledged=True)
 
 
 @dashboard.get("/api/events/hourly")
 def events_hourly():
-    since = _event_query().get("since", time.time() - 24 * 3600)
-    return jsonify(_store().counts_per_hour(since, camera=request.args.get("camera") or None))
+    "People per hour and label since `since` (default: the last 24 hours), counted by the database."
+    camera = _camera_arg(request.args.get("camera"))
+    since = time.time() - 24 * 3600
+    if request.args.get("since"):
+        try: since = parse_time(request.args["since"])
+        except MaskrecError as e: raise BadRequest(f"since: {e}") from None
+    return jsonify(_store().counts_per_hour(since, camera=camera))
 
 
 @dashboard.get("/api/cameras")
@@ -418,6 +470,7 @@ def cameras():
 def camera_frame(name: str):
     "The latest annotated frame of a camera this server watches (kept in memory, never stored; faces blurred by default)."
     w = state().watcher
+    _camera_arg(name)
     if w is None or name not in w.health(): return _error(f"no camera {name!r} is watched by this server", 404)
     jpg = w.latest_frame(name)
     if jpg is None: return _error(f"camera {name!r} has no frame yet", 404)
@@ -640,7 +693,7 @@ def remove_user(name: str):
 @auth.get("/api/audit")
 def audit_json():
     if (refused := need_admin("read the audit log")): return refused
-    return jsonify(_need_accounts().store.audit_log(limit=min(max(int(request.args.get("limit", 500) or 500), 1), 10_000)))
+    return jsonify(_need_accounts().store.audit_log(limit=query_int("limit", 500, 1, 10_000)))
 
 # %% ../nbs/20_app.ipynb #60f49512
 CSP = (
@@ -687,6 +740,16 @@ def _http_error(e: HTTPException):
         msg = (f"too many parts in the form: at most {cfg['MASKREC_MAX_FORM_PARTS']}" if too_many_parts
                else f"upload too large: the limit is {cfg['MAX_CONTENT_LENGTH'] / 2**20:g} MB")
     return jsonify(error=msg, status=e.code), e.code
+
+
+def _store_down(e: StoreError):
+    "The event database cannot be used (down, unreachable, refusing): 503 with the reason, JSON for the API, a short page else."
+    current_app.logger.error("maskrec: %s", e)
+    msg = f"the event database is unavailable: {getattr(e, 'reason', None) or e}; try again shortly"
+    if _wants_page():
+        page = f"<!doctype html><title>maskrec: unavailable</title><h1>Service unavailable</h1><p>{escape(msg)}</p>"
+        return Response(page, 503, mimetype="text/html", headers={"Retry-After": "5"})
+    return jsonify(error=msg, status=503), 503, {"Retry-After": "5"}
 
 
 def _body_timeout(e: OSError):
@@ -750,6 +813,7 @@ def create_app(
     if (n := cfg["MASKREC_TRUSTED_PROXIES"]):  # behind a proxy: the client's address (throttling, audit) is the forwarded one
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)
     app.register_error_handler(HTTPException, _http_error); app.register_error_handler(OSError, _body_timeout)
+    app.register_error_handler(StoreError, _store_down)
     return app
 
 # %% ../nbs/20_app.ipynb #4d7855f4
