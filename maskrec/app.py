@@ -40,11 +40,11 @@ from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse
 # %% auto #0
 __all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'PAGE_MAX', 'CSV_MAX',
            'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT',
-           'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page',
-           'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel', 'query_int',
-           'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly', 'cameras',
-           'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me',
-           'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
+           'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers', 'AppState', 'state', 'live_page',
+           'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel',
+           'query_int', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly',
+           'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout',
+           'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -62,6 +62,7 @@ DEFAULTS = {
     "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
     "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
     "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
+    "MASKREC_HOURLY_CACHE_S": 1.0,  # the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)
 }
 
 
@@ -81,6 +82,9 @@ def app_settings(**overrides) -> dict:
     if not isinstance(cfg["MASKREC_TRUSTED_PROXIES"], int) or isinstance(cfg["MASKREC_TRUSTED_PROXIES"], bool) \
             or not 0 <= cfg["MASKREC_TRUSTED_PROXIES"] <= 5:
         raise ValueError(f"setting trusted_proxies must be a whole number from 0 to 5, got {cfg['MASKREC_TRUSTED_PROXIES']!r}")
+    c = cfg["MASKREC_HOURLY_CACHE_S"]
+    if not isinstance(c, (int, float)) or isinstance(c, bool) or not 0 <= c <= 60:
+        raise ValueError(f"setting hourly_cache_s must be a number of seconds from 0 to 60, got {c!r}")
     for key in ("MASKREC_LOGIN_LIVE", "MASKREC_SECURE_COOKIES"):
         if not isinstance(cfg[key], bool): raise ValueError(f"setting {key[8:].lower()} must be True or False, got {cfg[key]!r}")
     return cfg
@@ -108,11 +112,29 @@ class ServerStats:
         "All counters and the uptime in seconds."
         with self._lock: return {**self.c, "uptime_s": round(time.time() - self.started, 1)}
 
+# %% ../nbs/20_app.ipynb #c6d7e8f9
+class SharedAnswers:
+    "Answers by key, computed at most once per `ttl_s` seconds and shared by every request thread (0: never kept)."
+    def __init__(self, ttl_s: float = 1.0, size: int = 64):
+        self.ttl_s, self.size, self._lock, self._slots = ttl_s, size, threading.Lock(), {}
+
+    def get(self, key, compute):
+        "The answer for `key`: kept if younger than `ttl_s`, else `compute()`d (by one thread; the others wait for it)."
+        if self.ttl_s <= 0: return compute()
+        with self._lock:
+            slot = self._slots.get(key)
+            if slot is None:
+                if len(self._slots) >= self.size: self._slots.pop(next(iter(self._slots)))  # the oldest key goes
+                slot = self._slots[key] = [float("-inf"), None, threading.Lock()]  # [expires, answer, lock]
+        with slot[2]:
+            if time.monotonic() >= slot[0]: slot[1] = compute(); slot[0] = time.monotonic() + self.ttl_s
+            return slot[1]
+
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
     "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
-                 store: EventStore | None = None, watcher: Engine | None = None):
+                 store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 1.0):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
         self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any
         self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
@@ -120,6 +142,7 @@ class AppState:
         self.camera_lock = threading.Lock()
         self.live_slots = threading.BoundedSemaphore(max_live_clients)
         self.stopping = threading.Event()  # set when the server shuts down: live channels close with 1001
+        self.hourly = SharedAnswers(hourly_cache_s)  # the dashboards' people per hour, counted once for all of them
 
     def camera(self) -> VideoCamera:
         "The server camera, opened on first use and shared by every viewer (a video file loops)."
@@ -447,12 +470,12 @@ def acknowledge(event: str):
 @dashboard.get("/api/events/hourly")
 def events_hourly():
     "People per hour and label since `since` (default: the last 24 hours), counted by the database."
-    camera = _camera_arg(request.args.get("camera"))
-    since = time.time() - 24 * 3600
+    camera, since = _camera_arg(request.args.get("camera")), None
     if request.args.get("since"):
         try: since = parse_time(request.args["since"])
         except MaskrecError as e: raise BadRequest(f"since: {e}") from None
-    return jsonify(_store().counts_per_hour(since, camera=camera))
+    count = lambda: _store().counts_per_hour(time.time() - 24 * 3600 if since is None else since, camera=camera)
+    return jsonify(state().hourly.get((camera, since), count))  # shared by the dashboards for `hourly_cache_s`
 
 
 @dashboard.get("/api/cameras")
@@ -799,7 +822,7 @@ def create_app(
         from maskrec.scale import make_engine  # here: Ray's module loads only for a server that watches cameras
         watcher = make_engine(watch or WatchConfig(), store, specs, recognizer=rec, keep_frames=True,
                               blur_frames=dashboard_blur).start()  # the dashboard's pictures: faces blurred
-    app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
+    app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher, cfg["MASKREC_HOURLY_CACHE_S"])
     for bp in (pages, api, live, dashboard, login_form, auth): app.register_blueprint(bp)
     login_manager.init_app(app); login_manager.session_protection = "strong"; csrf.init_app(app)
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", default_limits=[])  # this app's own counts
