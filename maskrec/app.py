@@ -62,7 +62,7 @@ DEFAULTS = {
     "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
     "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
     "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
-    "MASKREC_HOURLY_CACHE_S": 1.0,  # the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)
+    "MASKREC_HOURLY_CACHE_S": 2.0,  # the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)
 }
 
 
@@ -114,27 +114,46 @@ class ServerStats:
 
 # %% ../nbs/20_app.ipynb #c6d7e8f9
 class SharedAnswers:
-    "Answers by key, computed at most once per `ttl_s` seconds and shared by every request thread (0: never kept)."
-    def __init__(self, ttl_s: float = 1.0, size: int = 64):
+    "Answers by key, computed at most once per `ttl_s` seconds for every request thread, refreshed in the background (0: never kept)."
+    def __init__(self, ttl_s: float = 2.0, size: int = 64):
         self.ttl_s, self.size, self._lock, self._slots = ttl_s, size, threading.Lock(), {}
 
-    def get(self, key, compute):
-        "The answer for `key`: kept if younger than `ttl_s`, else `compute()`d (by one thread; the others wait for it)."
+    def _refresh(self, slot: dict, compute):
+        try: answer = compute()
+        except Exception:  # no answer rather than an old one: the next request computes, and sees the error itself
+            with self._lock: slot.update(expires=float("-inf"), busy=False); slot.pop("answer", None)
+            return
+        with self._lock: slot.update(answer=answer, expires=time.monotonic() + self.ttl_s, busy=False)
+
+    def get(
+        self,
+        key,  # what is asked (hashable): one answer per key
+        compute,  # makes the answer; called without arguments, maybe in another thread (so it must not need the request)
+    ):
+        "The answer for `key`: a kept one, even while a newer one is computed in the background; the first is computed here."
         if self.ttl_s <= 0: return compute()
         with self._lock:
             slot = self._slots.get(key)
             if slot is None:
                 if len(self._slots) >= self.size: self._slots.pop(next(iter(self._slots)))  # the oldest key goes
-                slot = self._slots[key] = [float("-inf"), None, threading.Lock()]  # [expires, answer, lock]
-        with slot[2]:
-            if time.monotonic() >= slot[0]: slot[1] = compute(); slot[0] = time.monotonic() + self.ttl_s
-            return slot[1]
+                slot = self._slots[key] = {"expires": float("-inf"), "busy": False, "lock": threading.Lock()}
+            if "answer" in slot:
+                if time.monotonic() >= slot["expires"] and not slot["busy"]:  # too old: one refresh, in the background
+                    slot["busy"] = True
+                    threading.Thread(target=self._refresh, args=(slot, compute), daemon=True).start()
+                return slot["answer"]
+        with slot["lock"]:  # no answer yet: one thread computes it, the others wait for it
+            with self._lock:
+                if "answer" in slot: return slot["answer"]
+            answer = compute()  # an error goes to this request (and nothing is kept)
+            with self._lock: slot.update(answer=answer, expires=time.monotonic() + self.ttl_s)
+            return answer
 
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
     "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
-                 store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 1.0):
+                 store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 2.0):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
         self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any
         self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
@@ -474,7 +493,8 @@ def events_hourly():
     if request.args.get("since"):
         try: since = parse_time(request.args["since"])
         except MaskrecError as e: raise BadRequest(f"since: {e}") from None
-    count = lambda: _store().counts_per_hour(time.time() - 24 * 3600 if since is None else since, camera=camera)
+    store = _store()  # the count may run in a background thread, outside this request
+    count = lambda: store.counts_per_hour(time.time() - 24 * 3600 if since is None else since, camera=camera)
     return jsonify(state().hourly.get((camera, since), count))  # shared by the dashboards for `hourly_cache_s`
 
 
