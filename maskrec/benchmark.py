@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import threading
 import time
@@ -467,6 +468,20 @@ def _dashboard_client(host, port, token, paths, interval_s, stop_at, lat, errors
     if conn: conn.close()
 
 
+def _cpu_s(pid: int) -> float:
+    "CPU seconds (user and system) used so far by process `pid` and its children (Linux /proc)."
+    tick, total, todo = os.sysconf("SC_CLK_TCK"), 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+            todo += [int(c) for t in Path(f"/proc/{p}/task").iterdir()
+                     for c in (t / "children").read_text().split()]
+        except (OSError, ValueError, IndexError): pass
+    return total / tick
+
+
 def _camera_frames(url: str, token: str) -> tuple[float, int]:
     "(now, frames processed so far) of the server's cameras, from `/api/cameras`."
     req = urllib.request.Request(url + "/api/cameras", headers={"Authorization": f"Bearer {token}"})
@@ -485,7 +500,7 @@ def bench_dashboard(
     size: tuple[int, int] = (640, 360),  # the door video's frame size
 ) -> dict:
     "Latency of `clients` dashboards polling a server that holds `events` events and watches a 5 fps camera; the camera's fps without and with them."
-    import os, tempfile
+    import tempfile
     from maskrec.accounts import Accounts
     from maskrec.store import EventStore
     from maskrec.watch import door_video
@@ -505,17 +520,20 @@ def bench_dashboard(
             if time.monotonic() > deadline: raise MaskrecError(f"the server's camera did not start; see {srv.log}")
             time.sleep(0.5)
         time.sleep(2.0)  # warm-up
-        t0, f0 = _camera_frames(srv.url, token); time.sleep(quiet_s); t1, f1 = _camera_frames(srv.url, token)
+        pid, me = srv.proc.pid, lambda: sum(os.times()[:4])
+        t0, f0 = _camera_frames(srv.url, token); c0, m0 = _cpu_s(pid), me()
+        time.sleep(quiet_s)
+        t1, f1 = _camera_frames(srv.url, token); c1, m1 = _cpu_s(pid), me()
         paths = list(DASHBOARD_POLLS)
         lat, errors = {p: [] for p in paths}, []
         stop_at = time.perf_counter() + seconds
         threads = [threading.Thread(target=_dashboard_client, args=(srv.host, srv.port, token, paths, interval_s, stop_at,
                                                                     lat, errors), daemon=True) for _ in range(clients)]
-        t2, f2 = _camera_frames(srv.url, token)
+        t2, f2 = _camera_frames(srv.url, token); c2, m2 = _cpu_s(pid), me()
         for i, th in enumerate(threads):  # spread over one period, as screens opened at different moments
             th.start(); time.sleep(interval_s / clients)
         for th in threads: th.join()
-        t3, f3 = _camera_frames(srv.url, token)
+        t3, f3 = _camera_frames(srv.url, token); c3, m3 = _cpu_s(pid), me()
         load = os.getloadavg()
     finally:
         srv.stop()
@@ -527,4 +545,6 @@ def bench_dashboard(
             "p50_ms": s["p50"], "p95_ms": s["p95"], "max_ms": round(max(every) * 1000, 1) if every else None,
             "routes": {p: {k: v for k, v in _ms(lat[p]).items() if k != "mean"} for p in paths if lat[p]},
             "camera_fps_target": fps, "camera_fps_without_clients": round((f1 - f0) / (t1 - t0), 2),
-            "camera_fps_with_clients": round((f3 - f2) / (t3 - t2), 2), "load_average": [round(x, 2) for x in load]}
+            "camera_fps_with_clients": round((f3 - f2) / (t3 - t2), 2),
+            "server_cores_without_clients": round((c1 - c0) / (t1 - t0), 2), "server_cores_with_clients": round((c3 - c2) / (t3 - t2), 2),
+            "clients_cores": round((m3 - m2) / (t3 - t2), 2), "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in load]}

@@ -163,8 +163,10 @@ def cmd_bench(a, out) -> int:
                           f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max {r['max_ms']} ms",
                           *(f"  {p}: p50 {s['p50']} ms, p95 {s['p95']} ms ({s['n']} requests)" for p, s in r["routes"].items()),
                           f"the camera in the same server: {r['camera_fps_without_clients']} frames/s without the dashboards, "
-                          f"{r['camera_fps_with_clients']} with them (target {r['camera_fps_target']:g}); load average "
-                          + " ".join(f"{x:g}" for x in r["load_average"])])
+                          f"{r['camera_fps_with_clients']} with them (target {r['camera_fps_target']:g})",
+                          f"CPU: the server {r['server_cores_without_clients']} cores without the dashboards, "
+                          f"{r['server_cores_with_clients']} with them; the dashboards themselves {r['clients_cores']} "
+                          f"(of {r['cpus']}); load average " + " ".join(f"{x:g}" for x in r["load_average"])])
         return 0
     if a.engines:
         r = B.compare_engines(cameras=a.cameras or 2, model_dir=a.model)
