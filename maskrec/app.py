@@ -789,7 +789,7 @@ def _store_down(e: StoreError):
     "The event database cannot be used (down, unreachable, refusing): 503 with the reason, JSON for the API, a short page else."
     current_app.logger.error("maskrec: %s", e)
     msg = f"the event database is unavailable: {getattr(e, 'reason', None) or e}; try again shortly"
-    if _wants_page():
+    if not request.path.startswith("/api/"):  # a page, or a form sent from one (the login): a short page
         page = f"<!doctype html><title>maskrec: unavailable</title><h1>Service unavailable</h1><p>{escape(msg)}</p>"
         return Response(page, 503, mimetype="text/html", headers={"Retry-After": "5"})
     return jsonify(error=msg, status=503), 503, {"Retry-After": "5"}

@@ -519,21 +519,23 @@ def bench_dashboard(
         while _camera_frames(srv.url, token)[1] == 0:  # the camera opened and processed its first frame
             if time.monotonic() > deadline: raise MaskrecError(f"the server's camera did not start; see {srv.log}")
             time.sleep(0.5)
-        time.sleep(2.0)  # warm-up
+        time.sleep(5.0)  # warm-up
         pid, me = srv.proc.pid, lambda: sum(os.times()[:4])
-        t0, f0 = _camera_frames(srv.url, token); c0, m0 = _cpu_s(pid), me()
-        time.sleep(quiet_s)
-        t1, f1 = _camera_frames(srv.url, token); c1, m1 = _cpu_s(pid), me()
+        probe = lambda: (*_camera_frames(srv.url, token), _cpu_s(pid), me())  # (time, frames, server CPU s, clients CPU s)
+        def quiet():
+            a = probe(); time.sleep(quiet_s); return a, probe()
+        before = quiet()  # without clients, then with them, then without again: drift (warm-up, other load) evens out
         paths = list(DASHBOARD_POLLS)
         lat, errors = {p: [] for p in paths}, []
         stop_at = time.perf_counter() + seconds
         threads = [threading.Thread(target=_dashboard_client, args=(srv.host, srv.port, token, paths, interval_s, stop_at,
                                                                     lat, errors), daemon=True) for _ in range(clients)]
-        t2, f2 = _camera_frames(srv.url, token); c2, m2 = _cpu_s(pid), me()
-        for i, th in enumerate(threads):  # spread over one period, as screens opened at different moments
+        a = probe()
+        for th in threads:  # spread over one period, as screens opened at different moments
             th.start(); time.sleep(interval_s / clients)
         for th in threads: th.join()
-        t3, f3 = _camera_frames(srv.url, token); c3, m3 = _cpu_s(pid), me()
+        loaded = (a, probe())
+        after = quiet()
         load = os.getloadavg()
     finally:
         srv.stop()
@@ -544,7 +546,12 @@ def bench_dashboard(
             "requests": len(every), "errors": len(errors), "error_samples": errors[:3],
             "p50_ms": s["p50"], "p95_ms": s["p95"], "max_ms": round(max(every) * 1000, 1) if every else None,
             "routes": {p: {k: v for k, v in _ms(lat[p]).items() if k != "mean"} for p in paths if lat[p]},
-            "camera_fps_target": fps, "camera_fps_without_clients": round((f1 - f0) / (t1 - t0), 2),
-            "camera_fps_with_clients": round((f3 - f2) / (t3 - t2), 2),
-            "server_cores_without_clients": round((c1 - c0) / (t1 - t0), 2), "server_cores_with_clients": round((c3 - c2) / (t3 - t2), 2),
-            "clients_cores": round((m3 - m2) / (t3 - t2), 2), "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in load]}
+            "camera_fps_target": fps, "camera_fps_without_clients": _rate([before, after], 1),
+            "camera_fps_with_clients": _rate([loaded], 1),
+            "server_cores_without_clients": _rate([before, after], 2), "server_cores_with_clients": _rate([loaded], 2),
+            "clients_cores": _rate([loaded], 3), "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in load]}
+
+
+def _rate(windows, i: int) -> float:
+    "Per second over `windows` of (start probe, end probe): the change of the probes' field `i` over their time."
+    return round(sum(b[i] - a[i] for a, b in windows) / sum(b[0] - a[0] for a, b in windows), 2)
