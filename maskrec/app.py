@@ -12,10 +12,11 @@ import threading
 import time
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request, session
 from flask_limiter import Limiter
+from markupsafe import escape
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -33,17 +34,17 @@ from .core import MaskrecError
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
-from .store import EventStore, parse_time, write_events_csv
-from .watch import BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
+from .store import JUDGED, MAX_EVENT_ID, EventStore, StoreError, parse_cursor, parse_time, write_events_csv
+from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'login_form', 'auth',
-           'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP',
-           'app_settings', 'ServerStats', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json',
-           'predict', 'health', 'stats', 'check_origin', 'live_channel', 'dashboard_page', 'events_json', 'events_csv',
-           'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login',
-           'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app',
-           'start_test_server']
+__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'PAGE_MAX', 'CSV_MAX',
+           'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT',
+           'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers', 'AppState', 'state', 'live_page',
+           'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel',
+           'query_int', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly',
+           'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout',
+           'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -61,6 +62,7 @@ DEFAULTS = {
     "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
     "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
     "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
+    "MASKREC_HOURLY_CACHE_S": 2.0,  # the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)
 }
 
 
@@ -80,6 +82,9 @@ def app_settings(**overrides) -> dict:
     if not isinstance(cfg["MASKREC_TRUSTED_PROXIES"], int) or isinstance(cfg["MASKREC_TRUSTED_PROXIES"], bool) \
             or not 0 <= cfg["MASKREC_TRUSTED_PROXIES"] <= 5:
         raise ValueError(f"setting trusted_proxies must be a whole number from 0 to 5, got {cfg['MASKREC_TRUSTED_PROXIES']!r}")
+    c = cfg["MASKREC_HOURLY_CACHE_S"]
+    if not isinstance(c, (int, float)) or isinstance(c, bool) or not 0 <= c <= 60:
+        raise ValueError(f"setting hourly_cache_s must be a number of seconds from 0 to 60, got {c!r}")
     for key in ("MASKREC_LOGIN_LIVE", "MASKREC_SECURE_COOKIES"):
         if not isinstance(cfg[key], bool): raise ValueError(f"setting {key[8:].lower()} must be True or False, got {cfg[key]!r}")
     return cfg
@@ -107,11 +112,48 @@ class ServerStats:
         "All counters and the uptime in seconds."
         with self._lock: return {**self.c, "uptime_s": round(time.time() - self.started, 1)}
 
+# %% ../nbs/20_app.ipynb #c6d7e8f9
+class SharedAnswers:
+    "Answers by key, computed at most once per `ttl_s` seconds for every request thread, refreshed in the background (0: never kept)."
+    def __init__(self, ttl_s: float = 2.0, size: int = 64):
+        self.ttl_s, self.size, self._lock, self._slots = ttl_s, size, threading.Lock(), {}
+
+    def _refresh(self, slot: dict, compute):
+        try: answer = compute()
+        except Exception:  # no answer rather than an old one: the next request computes, and sees the error itself
+            with self._lock: slot.update(expires=float("-inf"), busy=False); slot.pop("answer", None)
+            return
+        with self._lock: slot.update(answer=answer, expires=time.monotonic() + self.ttl_s, busy=False)
+
+    def get(
+        self,
+        key,  # what is asked (hashable): one answer per key
+        compute,  # makes the answer; called without arguments, maybe in another thread (so it must not need the request)
+    ):
+        "The answer for `key`: a kept one, even while a newer one is computed in the background; the first is computed here."
+        if self.ttl_s <= 0: return compute()
+        with self._lock:
+            slot = self._slots.get(key)
+            if slot is None:
+                if len(self._slots) >= self.size: self._slots.pop(next(iter(self._slots)))  # the oldest key goes
+                slot = self._slots[key] = {"expires": float("-inf"), "busy": False, "lock": threading.Lock()}
+            if "answer" in slot:
+                if time.monotonic() >= slot["expires"] and not slot["busy"]:  # too old: one refresh, in the background
+                    slot["busy"] = True
+                    threading.Thread(target=self._refresh, args=(slot, compute), daemon=True).start()
+                return slot["answer"]
+        with slot["lock"]:  # no answer yet: one thread computes it, the others wait for it
+            with self._lock:
+                if "answer" in slot: return slot["answer"]
+            answer = compute()  # an error goes to this request (and nothing is kept)
+            with self._lock: slot.update(answer=answer, expires=time.monotonic() + self.ttl_s)
+            return answer
+
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
     "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
-                 store: EventStore | None = None, watcher: Engine | None = None):
+                 store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 2.0):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
         self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any
         self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
@@ -119,6 +161,7 @@ class AppState:
         self.camera_lock = threading.Lock()
         self.live_slots = threading.BoundedSemaphore(max_live_clients)
         self.stopping = threading.Event()  # set when the server shuts down: live channels close with 1001
+        self.hourly = SharedAnswers(hourly_cache_s)  # the dashboards' people per hour, counted once for all of them
 
     def camera(self) -> VideoCamera:
         "The server camera, opened on first use and shared by every viewer (a video file loops)."
@@ -354,16 +397,57 @@ def _store() -> EventStore:
     return st.store
 
 
-def _event_query() -> dict:
-    "The filters of an events request, checked: camera, label, since (ISO time), limit (1-10000)."
+PAGE_MAX, CSV_MAX = 1000, 10_000  # events per answer of /api/events and of /api/events.csv (more: follow the cursor)
+
+
+def query_int(
+    name: str,  # the query parameter
+    default: int,  # when it is absent or empty
+    lo: int,  # the smallest allowed
+    hi: int,  # the largest allowed
+) -> int:
+    "A whole-number query parameter within [lo, hi]; `BadRequest` naming it otherwise."
+    raw = request.args.get(name, "")
+    if raw == "": return default
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 19 or not lo <= int(raw) <= hi:
+        raise BadRequest(f"{name}: must be a whole number from {lo} to {hi}, got {raw[:40]!r}")
+    return int(raw)
+
+
+def event_id(text: str) -> int:
+    "An event id from a URL path: a whole number that a BIGINT holds; `BadRequest` otherwise."
+    if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) > MAX_EVENT_ID:
+        raise BadRequest(f"event id: must be a whole number from 0 to {MAX_EVENT_ID}, got {text[:40]!r}")
+    return int(text)
+
+
+def _camera_arg(value: str | None) -> str | None:
+    if value and not NAME_RE.fullmatch(value):
+        raise BadRequest(f"camera: not a camera name (1-64 letters, digits, '_' or '-'), got {value[:40]!r}")
+    return value or None
+
+
+def _event_query(max_limit: int = PAGE_MAX) -> dict:
+    "The filters of an events request, checked: camera, label, since (ISO time), limit (1 to `max_limit`), before (a cursor)."
     a = request.args
-    q = {"camera": a.get("camera") or None, "label": a.get("label") or None}
-    try: q["limit"] = min(max(int(a.get("limit", 500)), 1), 10_000)
-    except ValueError: raise BadRequest(f"limit must be a whole number, got {a.get('limit')!r}") from None
-    if a.get("since"):
-        try: q["since"] = parse_time(a["since"])
-        except MaskrecError as e: raise BadRequest(f"since: {e}") from None
+    q = {"camera": _camera_arg(a.get("camera")), "label": a.get("label") or None, "limit": query_int("limit", 500, 1, max_limit)}
+    labels = dict.fromkeys([*state().recognizer.classes, *JUDGED, UNCERTAIN])
+    if q["label"] is not None and q["label"] not in labels:
+        raise BadRequest(f"label: unknown label {q['label'][:40]!r}; known: {', '.join(labels)}")
+    for key, parse in (("since", parse_time), ("before", parse_cursor)):
+        if a.get(key):
+            try: q[key] = parse(a[key])
+            except MaskrecError as e: raise BadRequest(f"{key}: {e}") from None
+    if "before" in q: q["before"] = a["before"]  # checked; the store reads the cursor itself
     return q
+
+
+def _paged(events: list[dict], cursor: str | None, resp: Response) -> Response:
+    "Add the next (older) page's cursor: `X-Next-Cursor: CURSOR` and `Link: <this URL with before=CURSOR>; rel=\"next\"`."
+    if cursor is not None:
+        resp.headers["X-Next-Cursor"] = cursor
+        resp.headers["Link"] = f'<{request.path}?{urlencode({**request.args.to_dict(), "before": cursor})}>; rel="next"'
+    return resp
 
 
 @dashboard.get("/dashboard")
@@ -374,33 +458,44 @@ def dashboard_page():
 
 
 @dashboard.get("/api/events")
-def events_json(): return jsonify(_store().events(**_event_query()))
+def events_json():
+    "One page of events (the latest `limit`, before the cursor `before`) as a JSON list; the next page's cursor in headers."
+    events, cursor = _store().events_page(**_event_query())
+    return _paged(events, cursor, jsonify(events))
 
 
 @dashboard.get("/api/events.csv")
 def events_csv():
-    out = io.StringIO(); write_events_csv(_store().events(**_event_query()), out)
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": "attachment; filename=maskrec-events.csv"})
+    events, cursor = _store().events_page(**_event_query(CSV_MAX))
+    out = io.StringIO(); write_events_csv(events, out)
+    return _paged(events, cursor, Response(out.getvalue(), mimetype="text/csv",
+                                           headers={"Content-Disposition": "attachment; filename=maskrec-events.csv"}))
 
 
-@dashboard.post("/api/events/<int:event_id>/ack")
-def acknowledge(event_id: int):
+@dashboard.post("/api/events/<event>/ack")
+def acknowledge(event: str):
     "Mark an event as seen; admins only, from the dashboard's own origin (or with an API token)."
     origin = request.headers.get("Origin")
     if current_user.via != "token" and (
             origin is None or not (_same_origin(origin) or origin in current_app.config["MASKREC_ALLOWED_ORIGINS"])):
         return _error(f"origin {origin!r} may not acknowledge events on {request.host}", 403)
     if (refused := need_admin("acknowledge events")): return refused
-    if not _store().acknowledge(event_id): return _error(f"no event {event_id}", 404)
-    _audit("acknowledge", f"event {event_id}")
-    return jsonify(id=event_id, acknowledged=True)
+    eid = event_id(event)
+    if not _store().acknowledge(eid): return _error(f"no event {eid}", 404)
+    _audit("acknowledge", f"event {eid}")
+    return jsonify(id=eid, acknowledged=True)
 
 
 @dashboard.get("/api/events/hourly")
 def events_hourly():
-    since = _event_query().get("since", time.time() - 24 * 3600)
-    return jsonify(_store().counts_per_hour(since, camera=request.args.get("camera") or None))
+    "People per hour and label since `since` (default: the last 24 hours), counted by the database."
+    camera, since = _camera_arg(request.args.get("camera")), None
+    if request.args.get("since"):
+        try: since = parse_time(request.args["since"])
+        except MaskrecError as e: raise BadRequest(f"since: {e}") from None
+    store = _store()  # the count may run in a background thread, outside this request
+    count = lambda: store.counts_per_hour(time.time() - 24 * 3600 if since is None else since, camera=camera)
+    return jsonify(state().hourly.get((camera, since), count))  # shared by the dashboards for `hourly_cache_s`
 
 
 @dashboard.get("/api/cameras")
@@ -408,8 +503,9 @@ def cameras():
     "Every camera's health: live from the cameras this server watches, else as last stored."
     st = state(); out = {h["name"]: {**h, "here": False} for h in _store().health()}
     if st.watcher is not None:
+        writer = st.watcher.status()  # the write path's state now: backlog, failures, lost, last error
         for name, h in st.watcher.health().items():
-            out[name] = {**out.get(name, {}), **h, "name": name, "here": True,
+            out[name] = {**out.get(name, {}), **h, "name": name, "here": True, "writer": writer,
                          "last_frame_at": iso_time(h.get("last_frame_at")), "fps": round(h.get("fps", 0.0), 2)}
     return jsonify(sorted(out.values(), key=lambda h: h["name"]))
 
@@ -418,6 +514,7 @@ def cameras():
 def camera_frame(name: str):
     "The latest annotated frame of a camera this server watches (kept in memory, never stored; faces blurred by default)."
     w = state().watcher
+    _camera_arg(name)
     if w is None or name not in w.health(): return _error(f"no camera {name!r} is watched by this server", 404)
     jpg = w.latest_frame(name)
     if jpg is None: return _error(f"camera {name!r} has no frame yet", 404)
@@ -640,7 +737,7 @@ def remove_user(name: str):
 @auth.get("/api/audit")
 def audit_json():
     if (refused := need_admin("read the audit log")): return refused
-    return jsonify(_need_accounts().store.audit_log(limit=min(max(int(request.args.get("limit", 500) or 500), 1), 10_000)))
+    return jsonify(_need_accounts().store.audit_log(limit=query_int("limit", 500, 1, 10_000)))
 
 # %% ../nbs/20_app.ipynb #60f49512
 CSP = (
@@ -687,6 +784,16 @@ def _http_error(e: HTTPException):
         msg = (f"too many parts in the form: at most {cfg['MASKREC_MAX_FORM_PARTS']}" if too_many_parts
                else f"upload too large: the limit is {cfg['MAX_CONTENT_LENGTH'] / 2**20:g} MB")
     return jsonify(error=msg, status=e.code), e.code
+
+
+def _store_down(e: StoreError):
+    "The event database cannot be used (down, unreachable, refusing): 503 with the reason, JSON for the API, a short page else."
+    current_app.logger.error("maskrec: %s", e)
+    msg = f"the event database is unavailable: {getattr(e, 'reason', None) or e}; try again shortly"
+    if not request.path.startswith("/api/"):  # a page, or a form sent from one (the login): a short page
+        page = f"<!doctype html><title>maskrec: unavailable</title><h1>Service unavailable</h1><p>{escape(msg)}</p>"
+        return Response(page, 503, mimetype="text/html", headers={"Retry-After": "5"})
+    return jsonify(error=msg, status=503), 503, {"Retry-After": "5"}
 
 
 def _body_timeout(e: OSError):
@@ -736,7 +843,7 @@ def create_app(
         from maskrec.scale import make_engine  # here: Ray's module loads only for a server that watches cameras
         watcher = make_engine(watch or WatchConfig(), store, specs, recognizer=rec, keep_frames=True,
                               blur_frames=dashboard_blur).start()  # the dashboard's pictures: faces blurred
-    app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher)
+    app.extensions["maskrec"] = AppState(rec, camera, cfg["MASKREC_MAX_LIVE_CLIENTS"], store, watcher, cfg["MASKREC_HOURLY_CACHE_S"])
     for bp in (pages, api, live, dashboard, login_form, auth): app.register_blueprint(bp)
     login_manager.init_app(app); login_manager.session_protection = "strong"; csrf.init_app(app)
     limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", default_limits=[])  # this app's own counts
@@ -750,6 +857,7 @@ def create_app(
     if (n := cfg["MASKREC_TRUSTED_PROXIES"]):  # behind a proxy: the client's address (throttling, audit) is the forwarded one
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)
     app.register_error_handler(HTTPException, _http_error); app.register_error_handler(OSError, _body_timeout)
+    app.register_error_handler(StoreError, _store_down)
     return app
 
 # %% ../nbs/20_app.ipynb #4d7855f4

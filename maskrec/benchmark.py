@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import threading
 import time
@@ -23,9 +24,10 @@ from .recognize import MaskRecognizer
 from .server import ServerProcess
 
 # %% auto #0
-__all__ = ['time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline', 'classifier_on_frame',
-           'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes', 'bench_training_epoch', 'bench_server_load',
-           'compare_channels', 'bench_server_start', 'bench_cameras', 'compare_engines']
+__all__ = ['DASHBOARD_POLLS', 'time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline',
+           'classifier_on_frame', 'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes',
+           'bench_training_epoch', 'bench_server_load', 'compare_channels', 'bench_server_start', 'bench_cameras',
+           'compare_engines', 'fill_events', 'bench_dashboard']
 
 # %% ../nbs/22_benchmark.ipynb #e8237b3a
 def _ms(samples) -> dict:
@@ -423,3 +425,133 @@ def compare_engines(
     eng.stop()
     out["ray_vs_local"] = round(out["ray"]["fps"] / out["local"]["fps"], 3)
     return out
+
+# %% ../nbs/22_benchmark.ipynb #e2f3a4b5
+def fill_events(
+    store,  # an `EventStore`
+    n: int,  # how many events
+    hours: float = 24.0,  # spread evenly at random over this many hours before `now`
+    cameras=("door", "hall", "lift"),  # their cameras, at random
+    now: float | None = None,  # the end of the period (default: now)
+    seed: int = 0,
+) -> int:
+    "Store `n` made-up events over the last `hours` (60% with a mask, 20% without, 10% below the nose, 10% uncertain); how many."
+    from maskrec.events import Event
+    rng, now = np.random.default_rng(seed), time.time() if now is None else now
+    labels = rng.choice(["with_mask", "without_mask", "mask_incorrect", "uncertain"], n, p=[0.6, 0.2, 0.1, 0.1])
+    cams, starts = rng.choice(list(cameras), n), now - rng.random(n) * hours * 3600
+    evs = [Event(str(c), str(l), float(t), float(t) + 2.0, 0.9, 48, 10) for c, l, t in zip(cams, labels, starts)]
+    for i in range(0, n, 10_000): store.save_many(evs[i:i + 10_000])
+    return n
+
+
+DASHBOARD_POLLS = ("/api/cameras", "/api/events?limit=100", "/api/events/hourly")  # what dashboard.js asks every 2 s
+
+
+def _dashboard_client(host, port, token, paths, interval_s, stop_at, lat, errors):
+    "One dashboard: every `interval_s` seconds, GET each of `paths` over one kept-alive connection, timing each answer."
+    import http.client
+    conn, headers = None, {"Authorization": f"Bearer {token}", "Accept": "application/json"}
+    next_at = time.perf_counter()
+    while next_at < stop_at:
+        for path in paths:
+            t = time.perf_counter()
+            try:
+                conn = conn or http.client.HTTPConnection(host, port, timeout=30)
+                conn.request("GET", path, headers=headers); r = conn.getresponse(); r.read()
+                if r.status != 200: errors.append(f"{path}: {r.status}")
+                else: lat[path].append(time.perf_counter() - t)
+            except (OSError, http.client.HTTPException) as e:
+                errors.append(f"{path}: {type(e).__name__}: {e}"); conn = None
+        next_at += interval_s
+        time.sleep(max(0.0, next_at - time.perf_counter()))
+    if conn: conn.close()
+
+
+def _cpu_s(pid: int) -> float:
+    "CPU seconds (user and system) used so far by process `pid` and its children (Linux /proc)."
+    tick, total, todo = os.sysconf("SC_CLK_TCK"), 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+            todo += [int(c) for t in Path(f"/proc/{p}/task").iterdir()
+                     for c in (t / "children").read_text().split()]
+        except (OSError, ValueError, IndexError): pass
+    return total / tick
+
+
+def _camera_frames(url: str, token: str) -> tuple[float, int]:
+    "(now, frames processed so far) of the server's cameras, from `/api/cameras`."
+    req = urllib.request.Request(url + "/api/cameras", headers={"Authorization": f"Bearer {token}"})
+    cams = json.loads(urllib.request.urlopen(req, timeout=30).read())
+    return time.monotonic(), sum(c.get("frames", 0) for c in cams if c.get("here"))
+
+
+def bench_dashboard(
+    events: int = 50_000,  # made-up events in the last 24 hours
+    clients: int = 20,  # dashboards polling at once
+    seconds: float = 30.0,  # how long they poll
+    interval_s: float = 2.0,  # each dashboard's polling period (the page's)
+    quiet_s: float = 10.0,  # the camera's rate is first counted this long without clients
+    fps: float = 5.0,  # the camera's frames per second (the watch setting)
+    db: str | None = None,  # an empty event database to use (default: a SQLite file in a temporary folder)
+    size: tuple[int, int] = (640, 360),  # the door video's frame size
+) -> dict:
+    "Latency of `clients` dashboards polling a server that holds `events` events and watches a 5 fps camera; the camera's fps without and with them."
+    import tempfile
+    from maskrec.accounts import Accounts
+    from maskrec.store import EventStore
+    from maskrec.watch import door_video
+    work = Path(tempfile.mkdtemp(prefix="maskrec-dashboard-"))
+    db = db or f"sqlite:///{work / 'events.db'}"
+    store = EventStore(db)
+    if store.events(limit=1): raise MaskrecError(f"the benchmark needs an empty event database; {store!r} holds events")
+    t = time.perf_counter(); fill_events(store, events); fill_s = time.perf_counter() - t
+    acc = Accounts(store); acc.add("bench", "bench's long password", "viewer"); token = acc.issue_token("bench")
+    store.close()
+    video = door_video(work / "door.avi", size=size, loops=2)
+    (work / "watch.toml").write_text(f'fps = {float(fps)}\n[[camera]]\nname = "door"\nsource = "{video}"\nloop = true\n')
+    srv = ServerProcess(extra_args=["--db", db, "--watch-config", str(work / "watch.toml")], log=work / "server.log").start()
+    try:
+        deadline = time.monotonic() + 60
+        while _camera_frames(srv.url, token)[1] == 0:  # the camera opened and processed its first frame
+            if time.monotonic() > deadline: raise MaskrecError(f"the server's camera did not start; see {srv.log}")
+            time.sleep(0.5)
+        time.sleep(5.0)  # warm-up
+        pid, me = srv.proc.pid, lambda: sum(os.times()[:4])
+        probe = lambda: (*_camera_frames(srv.url, token), _cpu_s(pid), me())  # (time, frames, server CPU s, clients CPU s)
+        def quiet():
+            a = probe(); time.sleep(quiet_s); return a, probe()
+        before = quiet()  # without clients, then with them, then without again: drift (warm-up, other load) evens out
+        paths = list(DASHBOARD_POLLS)
+        lat, errors = {p: [] for p in paths}, []
+        stop_at = time.perf_counter() + seconds
+        threads = [threading.Thread(target=_dashboard_client, args=(srv.host, srv.port, token, paths, interval_s, stop_at,
+                                                                    lat, errors), daemon=True) for _ in range(clients)]
+        a = probe()
+        for th in threads:  # spread over one period, as screens opened at different moments
+            th.start(); time.sleep(interval_s / clients)
+        for th in threads: th.join()
+        loaded = (a, probe())
+        after = quiet()
+        load = os.getloadavg()
+    finally:
+        srv.stop()
+    every = [x for p in paths for x in lat[p]]
+    s = _ms(every) if every else {"p50": None, "p95": None, "n": 0}
+    return {"events": events, "clients": clients, "seconds": seconds, "interval_s": interval_s,
+            "database": db.split(":", 1)[0], "fill_s": round(fill_s, 1),
+            "requests": len(every), "errors": len(errors), "error_samples": errors[:3],
+            "p50_ms": s["p50"], "p95_ms": s["p95"], "max_ms": round(max(every) * 1000, 1) if every else None,
+            "routes": {p: {k: v for k, v in _ms(lat[p]).items() if k != "mean"} for p in paths if lat[p]},
+            "camera_fps_target": fps, "camera_fps_without_clients": _rate([before, after], 1),
+            "camera_fps_with_clients": _rate([loaded], 1),
+            "server_cores_without_clients": _rate([before, after], 2), "server_cores_with_clients": _rate([loaded], 2),
+            "clients_cores": _rate([loaded], 3), "cpus": os.cpu_count(), "load_average": [round(x, 2) for x in load]}
+
+
+def _rate(windows, i: int) -> float:
+    "Per second over `windows` of (start probe, end probe): the change of the probes' field `i` over their time."
+    return round(sum(b[i] - a[i] for a, b in windows) / sum(b[0] - a[0] for a, b in windows), 2)

@@ -154,6 +154,20 @@ def cmd_bench(a, out) -> int:
     import cv2
     from maskrec import benchmark as B
     from maskrec.recognize import MaskRecognizer
+    if a.dashboard:
+        for opt, v in (("--events", a.events), ("--clients", a.clients), ("--dashboard-seconds", a.dashboard_seconds)):
+            if v <= 0: raise MaskrecError(f"{opt} must be above 0, got {v:g}")
+        r = B.bench_dashboard(events=a.events, clients=a.clients, seconds=a.dashboard_seconds, db=a.db)
+        _emit(out, a, r, [f"{r['clients']} dashboards polling every {r['interval_s']:g} s for {r['seconds']:g} s over "
+                          f"{r['events']} events ({r['database']}): {r['requests']} requests, {r['errors']} errors, "
+                          f"p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, max {r['max_ms']} ms",
+                          *(f"  {p}: p50 {s['p50']} ms, p95 {s['p95']} ms ({s['n']} requests)" for p, s in r["routes"].items()),
+                          f"the camera in the same server: {r['camera_fps_without_clients']} frames/s without the dashboards, "
+                          f"{r['camera_fps_with_clients']} with them (target {r['camera_fps_target']:g})",
+                          f"CPU: the server {r['server_cores_without_clients']} cores without the dashboards, "
+                          f"{r['server_cores_with_clients']} with them; the dashboards themselves {r['clients_cores']} "
+                          f"(of {r['cpus']}); load average " + " ".join(f"{x:g}" for x in r["load_average"])])
+        return 0
     if a.engines:
         r = B.compare_engines(cameras=a.cameras or 2, model_dir=a.model)
         _emit(out, a, r, [f"{r['cameras']} cameras as fast as possible for {r['window_s']:g} s: local {r['local']['fps']} frames/s, "
@@ -482,6 +496,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="instead: the local and the Ray engine on the same test videos (frames/s, Ray's start-up)")
     b.add_argument("--camera-fps", type=float, default=5.0, help="frames per second and camera (with --cameras)")
     b.add_argument("--camera-seconds", type=float, default=300, help="how long to watch (with --cameras)")
+    b.add_argument("--dashboard", action="store_true",
+                   help="instead: dashboards polling a server that watches a 5 fps camera (latency, the camera's frames/s)")
+    b.add_argument("--events", type=int, default=50_000, help="made-up events of the last 24 hours (with --dashboard)")
+    b.add_argument("--clients", type=int, default=20, help="dashboards polling every 2 s (with --dashboard)")
+    b.add_argument("--dashboard-seconds", type=float, default=30, help="how long they poll (with --dashboard)")
+    b.add_argument("--db", default=None, help="an empty event database to fill (with --dashboard; default: a temporary SQLite file)")
     b.add_argument("--json", action="store_true", help="print the results as one JSON document")
     s = _parser(sub, "serve", "run the web server (live webcam page, upload, JSON API)", cmd_serve)
     s.add_argument(

@@ -12,7 +12,7 @@ import re
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -25,9 +25,10 @@ from .core import MaskrecError, hide_secrets
 from .events import Event, iso_time
 
 # %% auto #0
-__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'MIGRATION_LOCK', 'JUDGED', 'DEFAULT_DB', 'DEFAULT_RETENTION_H', 'EVENT_FIELDS', 'utc',
-           'epoch', 'parse_time', 'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow', 'SecretRow', 'StoreError',
-           'safe_url', 'migration_lock', 'migrate', 'open_engine', 'compliance', 'EventStore', 'scratch_databases',
+__all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'MIGRATION_LOCK', 'JUDGED', 'MAX_EVENT_ID', 'DEFAULT_DB', 'DEFAULT_RETENTION_H',
+           'EVENT_FIELDS', 'utc', 'epoch', 'parse_time', 'Base', 'EventRow', 'CameraRow', 'UserRow', 'AuditRow',
+           'SecretRow', 'StoreError', 'safe_url', 'migration_lock', 'migrate', 'open_engine', 'compliance',
+           'event_cursor', 'parse_cursor', 'hour_of', 'hour_label', 'EventStore', 'scratch_databases',
            'write_events_csv']
 
 # %% ../nbs/17_store.ipynb #97a807f3
@@ -47,7 +48,10 @@ def parse_time(text: str) -> float:
     try: d = datetime.fromisoformat(text.strip())
     except (ValueError, AttributeError):
         raise MaskrecError(f"not an ISO 8601 time: {text!r} (for example 2026-11-25T08:00 or 2026-11-25T08:00+01:00)") from None
-    return epoch(d)
+    try: t = epoch(d); utc(t)  # also a time the database can store: years 1 to 9999 in UTC
+    except (OverflowError, ValueError, OSError):
+        raise MaskrecError(f"time out of range: {text!r} (years 1 to 9999, in UTC)") from None
+    return t
 
 # %% ../nbs/17_store.ipynb #ef90d4bd
 class Base(DeclarativeBase): pass
@@ -203,7 +207,11 @@ def _v5(op):  # durable writes: a stable id per person (writes are upserts on it
     op.add_column("cameras", sa.Column("writer", sa.JSON, nullable=True))
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]  # MIGRATIONS[i] brings the schema from version i to version i + 1
+def _v6(op):  # the dashboard's hourly counts (GROUP BY hour and label) read the index alone
+    op.create_index("ix_events_start_label", "events", ["start", "label"])
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]  # MIGRATIONS[i] brings the schema from version i to version i + 1
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # %% ../nbs/17_store.ipynb #c7917e09
@@ -307,6 +315,45 @@ def compliance(
     judged = sum(counts.get(k, 0) for k in JUDGED)
     return round(counts.get("with_mask", 0) / judged, 4) if judged else None
 
+# %% ../nbs/17_store.ipynb #c5a7e2b0
+_EPOCH, _US = datetime(1970, 1, 1), timedelta(microseconds=1)
+MAX_EVENT_ID = 2**63 - 1  # the largest id a database's BIGINT holds: larger ones are no event
+_CURSOR = re.compile(r"^(-?\d{1,18})-(\d{1,19})$")
+
+
+def event_cursor(
+    start: datetime,  # the event's stored (naive UTC) start
+    event_id: int,  # its id
+) -> str:
+    "The keyset cursor of a stored event: 'MICROSECONDS-ID', its start in microseconds since the epoch and its id."
+    return f"{(start - _EPOCH) // _US}-{int(event_id)}"
+
+
+def parse_cursor(text: str) -> tuple[datetime, int]:
+    "The (start, id) of a cursor made by `event_cursor`; `MaskrecError` for anything else."
+    m = _CURSOR.match(text or "") if isinstance(text, str) else None
+    try:
+        if m is None or int(m[2]) > MAX_EVENT_ID: raise ValueError
+        return _EPOCH + int(m[1]) * _US, int(m[2])
+    except (ValueError, OverflowError):
+        raise MaskrecError(f"not an event cursor: {text!r} (pass on the X-Next-Cursor of the previous page)") from None
+
+
+def hour_of(
+    dialect: str,  # the engine's dialect name: "sqlite" or "postgresql"
+    column,  # a DateTime column of naive UTC times
+):
+    "SQL for the hour of `column`, cheap per row: SQLite its stored text's 'YYYY-MM-DD HH', PostgreSQL `date_trunc('hour', ...)`."
+    if dialect == "sqlite": return sa.func.substr(column, 1, 13)  # stored as 'YYYY-MM-DD HH:MM:SS.ffffff'
+    if dialect == "postgresql": return sa.func.date_trunc(sa.literal_column("'hour'"), column)  # no bound parameter: GROUP BY
+    raise StoreError(f"counting per hour is written for SQLite and PostgreSQL, not {dialect}")
+
+
+def hour_label(value: str | datetime) -> str:
+    "An hour as `hour_of` answers it ('2026-11-25 08' or a datetime) in the dashboard's form '2026-11-25T08:00'."
+    if isinstance(value, datetime): return value.strftime("%Y-%m-%dT%H:00")
+    return f"{value[:10]}T{value[11:13]}:00"
+
 # %% ../nbs/17_store.ipynb #0faecc77
 DEFAULT_DB = "sqlite:///maskrec-events.db"
 DEFAULT_RETENTION_H = 72.0
@@ -323,7 +370,7 @@ class EventStore:
 
     def _prepare(self):
         try: self.migrated = migrate(self.engine)
-        except SQLAlchemyError as e:
+        except (SQLAlchemyError, OSError) as e:  # OSError: the migration lock's folder is gone
             raise StoreError(f"cannot prepare the event database {safe_url(self.url)}: {getattr(e, 'orig', e)}") from None
         self._ident = self._file_ident()
 
@@ -339,6 +386,11 @@ class EventStore:
         self.engine.dispose(); self._prepare()
         raise StoreError(f"the event database file {self.file} was deleted or replaced while in use: made again (empty)")
 
+    @property
+    def max_id(self) -> int:
+        "The largest event id the database's `events.id` holds (PostgreSQL's INTEGER: 2^31 - 1; SQLite's: 2^63 - 1)."
+        return 2**31 - 1 if self.engine.dialect.name == "postgresql" else MAX_EVENT_ID
+
     def _run(self, fn, retry_conflict: bool = False):
         self._check_file()
         for attempt in (0, 1):
@@ -348,7 +400,9 @@ class EventStore:
                 if retry_conflict and attempt == 0: continue
                 raise StoreError(f"event database {safe_url(self.url)}: the same event was written twice at once") from None
             except SQLAlchemyError as e:
-                raise StoreError(f"event database {safe_url(self.url)}: {str(getattr(e, 'orig', e)).splitlines()[0]}") from None
+                reason = (str(getattr(e, "orig", None) or e).strip().splitlines() or [type(e).__name__])[0]
+                err = StoreError(f"event database {safe_url(self.url)}: {reason}"); err.reason = reason  # without the URL
+                raise err from None
 
     def save(
         self,
@@ -370,25 +424,51 @@ class EventStore:
         e.id = self._run(do, retry_conflict=True)
         return e.id
 
+    def save_many(self, events: list[Event]) -> int:
+        "Insert many new events in one transaction (an import, a benchmark's fill); how many. Their ids are not read back."
+        rows = [{"camera": e.camera, "label": e.label, "start": utc(e.start), "end": utc(e.end),
+                 "confidence": float(e.confidence), "face_px": int(e.face_px), "frames": int(e.frames)} for e in events]
+        if rows: self._run(lambda s: s.execute(sa.insert(EventRow), rows))
+        return len(rows)
+
     def events(
         self,
         camera: str | None = None,  # only this camera
         since: float | None = None,  # only events that started at or after this time
         label: str | None = None,  # only this label
         limit: int = 1000,  # at most this many (the latest ones), ordered by start
+        before: str | None = None,  # a cursor (`event_cursor`): only events before it in (start, id) order
     ) -> list[dict]:
         "Stored events as dicts (`EventRow.to_dict`), ordered by start."
+        return self.events_page(camera, since, label, limit, before)[0]
+
+    def events_page(
+        self,
+        camera: str | None = None,  # only this camera
+        since: float | None = None,  # only events that started at or after this time
+        label: str | None = None,  # only this label
+        limit: int = 1000,  # at most this many: the latest ones (before the cursor)
+        before: str | None = None,  # the cursor of the previous page: only events older than it in (start, id) order
+    ) -> tuple[list[dict], str | None]:
+        "One page of `events` (ordered by start) and the cursor of the next, older page (None when nothing is older)."
+        if int(limit) < 1: raise MaskrecError(f"limit must be at least 1, got {limit}")
+        cut = parse_cursor(before) if before is not None else None
         def do(s):
-            q = sa.select(EventRow)
+            q = sa.select(*EventRow.__table__.c)  # plain rows, not ORM objects: several times faster for a page of 500
             if camera: q = q.where(EventRow.camera == camera)
             if label: q = q.where(EventRow.label == label)
             if since is not None: q = q.where(EventRow.start >= utc(since))
-            rows = s.scalars(q.order_by(EventRow.start.desc(), EventRow.id.desc()).limit(int(limit))).all()
-            return [r.to_dict() for r in reversed(rows)]
+            if cut is not None:  # strictly older in (start, id): the index on start bounds the scan
+                q = q.where(EventRow.start <= cut[0], sa.or_(EventRow.start < cut[0], EventRow.id < cut[1]))
+            rows = s.execute(q.order_by(EventRow.start.desc(), EventRow.id.desc()).limit(int(limit) + 1)).all()
+            more, rows = len(rows) > int(limit), rows[:int(limit)]
+            page = [EventRow.to_dict(r) for r in reversed(rows)]  # a row has the attributes `to_dict` reads
+            return page, event_cursor(rows[-1].start, rows[-1].id) if more else None
         return self._run(do)
 
     def acknowledge(self, event_id: int, t: float | None = None) -> bool:
         "Mark an event as seen by a person; False if there is no such event."
+        if not 0 <= int(event_id) <= self.max_id: return False  # an id the column cannot hold names no event
         def do(s):
             row = s.get(EventRow, int(event_id))
             if row is None: return False
@@ -398,11 +478,16 @@ class EventStore:
 
     def counts_per_hour(self, since: float, camera: str | None = None) -> list[dict]:
         "People per hour (of their start, UTC) by outcome since `since`, and the compliance: [{'hour', 'people', 'compliance', 'with_mask': n, ...}]."
+        def do(s):
+            hour = hour_of(self.engine.dialect.name, EventRow.start)
+            q = sa.select(hour, EventRow.label, sa.func.count()).where(EventRow.start >= utc(since))
+            if camera: q = q.where(EventRow.camera == camera)
+            return s.execute(q.group_by(hour, EventRow.label)).all()  # one row per hour and label: at most 24 x labels
         out: dict[str, dict] = {}
-        for e in self.events(camera=camera, since=since, limit=100_000):
-            h = out.setdefault(e["start"][:13] + ":00", {"hour": e["start"][:13] + ":00", "people": 0})
-            h[e["label"]] = h.get(e["label"], 0) + 1; h["people"] += 1
-        for h in out.values(): h["compliance"] = compliance(h)
+        for h, label, n in self._run(do):
+            h = hour_label(h); row = out.setdefault(h, {"hour": h, "people": 0})
+            row[label] = n; row["people"] += n
+        for row in out.values(): row["compliance"] = compliance(row)
         return [out[h] for h in sorted(out)]
 
     def set_health(self, name: str, health: dict):

@@ -2,6 +2,9 @@
 "use strict";
 const COLOURS = { with_mask: "#1a7f37", without_mask: "#c62828", mask_incorrect: "#ffb000", uncertain: "#5f6b76" };
 const JUDGED = ["with_mask", "without_mask", "mask_incorrect"];  // the compliance rate: with a mask among these
+const PAGE = 100;  // events per page of the table; older pages by the cursor the server sends (X-Next-Cursor)
+let before = null;  // the cursor of the page shown: null for the latest events (polled), else an older page
+let next = null;  // the cursor of the page after the one shown, if there is one
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...kids) => {
   const e = Object.assign(document.createElement(tag), props);
@@ -25,11 +28,11 @@ function loggedOut(r) {  // the session ended (idle timeout, logout elsewhere): 
   return r.status === 401;
 }
 
-async function getJSON(url) {
+async function getJSON(url, withHeaders = false) {
   const r = await fetch(url, { headers: { Accept: "application/json" } });
   if (loggedOut(r)) throw new Error("logged out");
   if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  return r.json();
+  return withHeaders ? { body: await r.json(), next: r.headers.get("X-Next-Cursor") } : r.json();
 }
 
 // the write path and the alerts, said on the camera's tile when they fail (the numbers come from the writer's status)
@@ -138,20 +141,30 @@ async function refresh() {
   try {
     const q = filters();
     $("csv").href = `/api/events.csv?${q}`;
-    const [cams, events, hours] = await Promise.all([
-      getJSON("/api/cameras"), getJSON(`/api/events?${q}`), getJSON(`/api/events/hourly?${new URLSearchParams(
+    q.set("limit", PAGE);
+    if (before) q.set("before", before);
+    const [cams, page, hours] = await Promise.all([
+      getJSON("/api/cameras"), getJSON(`/api/events?${q}`, true), getJSON(`/api/events/hourly?${new URLSearchParams(
         $("f-camera").value ? { camera: $("f-camera").value } : {})}`),
     ]);
+    const events = page.body;
+    next = page.next;
     drawCameras(cams);
     drawEvents(events);
     drawChart(hours);
-    $("updated").textContent = `updated ${new Date().toLocaleTimeString()} · ${events.length} events`;
+    $("older").disabled = !next;
+    $("latest").hidden = !before;
+    $("updated").textContent = `updated ${new Date().toLocaleTimeString()} · ${events.length} events`
+      + (before ? " (an older page)" : "");
   } catch (err) {
     $("updated").textContent = `cannot reach the server (${err.message}); retrying`;
   }
 }
 
-$("filters").addEventListener("change", refresh);
-$("filters").addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+function showPage(cursor) { before = cursor; refresh(); }
+$("older").addEventListener("click", () => { if (next) showPage(next); });
+$("latest").addEventListener("click", () => showPage(null));
+$("filters").addEventListener("change", () => showPage(null));
+$("filters").addEventListener("submit", (e) => { e.preventDefault(); showPage(null); });
 refresh();
 setInterval(refresh, 2000);
