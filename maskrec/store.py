@@ -400,6 +400,7 @@ class EventStore:
                 if retry_conflict and attempt == 0: continue
                 raise StoreError(f"event database {safe_url(self.url)}: the same event was written twice at once") from None
             except SQLAlchemyError as e:
+                if self.file is not None: self.engine.dispose()  # a SQLite connection opened read-only stays so: new ones
                 reason = (str(getattr(e, "orig", None) or e).strip().splitlines() or [type(e).__name__])[0]
                 err = StoreError(f"event database {safe_url(self.url)}: {reason}"); err.reason = reason  # without the URL
                 raise err from None
