@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.resources
 import importlib.util
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -302,9 +303,11 @@ def make_detector(
 
 
 def default_detector() -> FaceDetector:
-    "The detector the project uses unless told otherwise (`DEFAULT_DETECTOR`); without yuface, the res10 SSD with a warning."
+    "The detector used unless told otherwise: `MASKREC_DETECTOR` if set, else `DEFAULT_DETECTOR`; without yuface, res10 (warned)."
+    name = os.environ.get("MASKREC_DETECTOR") or DEFAULT_DETECTOR
+    if name not in DETECTORS: raise DetectorError(f"MASKREC_DETECTOR={name!r} is not a detector: choose one of {', '.join(DETECTORS)}")
     try:
-        return make_detector(DEFAULT_DETECTOR)
+        return make_detector(name)
     except DetectorError as e:
         warnings.warn(f"{e}; falling back to the slower, less sensitive res10 SSD detector", stacklevel=2)
         return Res10Detector(confidence=0.3)
