@@ -209,8 +209,8 @@ class CenterFaceDetector:
     "CenterFace (anchor-free CNN, MIT licence) shipped inside maskrec, run by OpenCV's DNN module: boxes and 5 landmarks."
     def __init__(
         self,
-        confidence: float = 0.5,  # lowest score kept
-        size: int = 640,  # the frame is scaled so its longer side is this many pixels (then padded to multiples of 32)
+        confidence: float = 0.4,  # lowest score kept (chosen on crowd photos: see the evaluation chapter)
+        size: int = 640,  # the frame is scaled so its longer side is this many pixels, then padded to multiples of 32 (chosen too)
         nms_iou: float = 0.3,  # of overlapping boxes the best is kept when their IoU is above this
         model: str | Path | None = None,  # the ONNX file (default: the one shipped in maskrec/assets)
     ):
@@ -267,7 +267,7 @@ def merge_boxes(
 
 
 # CenterFace's settings inside the union, chosen on the crowd photos' validation part (see the evaluation chapter)
-UNION_SETTINGS = {"confidence": 0.5, "size": 416, "merge_iou": 0.4}
+UNION_SETTINGS = {"confidence": 0.4, "size": 640, "merge_iou": 0.4}
 
 
 class UnionDetector:
