@@ -69,7 +69,7 @@ def _door_line(d: dict) -> str:
     "The `door_numbers` in one line."
     pct = lambda v: "n/a" if v is None else f"{v:.1%}"
     size = "; ".join(f"{k}: {v['boxes']} boxes, found {pct(v['found'])}, right {pct(v['labelled_right'])}" for k, v in d["by_size"].items())
-    return (f"found {pct(d['found'])}, labels right {pct(d['labelled_right'])}, bare faces caught {pct(d['bare_caught'])} "
+    return (f"found {pct(d['found'])} ({pct(d.get('found_20px'))} of those of 20 px and more), labels right {pct(d['labelled_right'])}, bare faces caught {pct(d['bare_caught'])} "
             f"({pct(d['bare_caught_20px'])} of those of 20 px and more), masked faces alerted {pct(d['masked_alerted'])}, "
             f"{d['stray_per_image']} stray boxes per photo; {size}")
 

@@ -121,6 +121,7 @@ def door_numbers(
     out = numbers(np.ones(len(truth), bool))
     out["stray_per_image"] = round(stray / max(1, images), 3)
     out["bare_caught_20px"] = numbers(sizes >= 20)["bare_caught"]
+    out["found_20px"] = numbers(sizes >= 20)["found"]  # the faces every detector should find
     out["by_size"] = {(f"{lo}-{hi} px" if hi else f"{lo}+ px"): numbers((sizes >= lo) & (sizes < hi if hi else True))
                       for lo, hi in zip(BOX_SIZE_BANDS, BOX_SIZE_BANDS[1:] + (None,))}
     return out
