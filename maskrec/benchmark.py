@@ -25,7 +25,7 @@ from .server import ServerProcess
 
 # %% auto #0
 __all__ = ['DASHBOARD_POLLS', 'time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline',
-           'classifier_on_frame', 'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes',
+           'classifier_on_frame', 'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes', 'compare_detectors',
            'bench_training_epoch', 'bench_server_load', 'compare_channels', 'bench_server_start', 'bench_cameras',
            'compare_engines', 'fill_events', 'bench_dashboard']
 
@@ -205,6 +205,32 @@ def compare_runtimes(
         out[runtime] = bench_pipeline(rec, frames, warmup)
     if "fps" in out["keras"] and "fps" in out["tflite"]: out["tflite_over_keras_fps"] = round(out["tflite"]["fps"] / out["keras"]["fps"], 2)
     return out
+
+# %% ../nbs/22_benchmark.ipynb #93ed8fa4
+def compare_detectors(
+    frames: list[np.ndarray],  # BGR frames in memory
+    names=("yunet", "centerface", "union"),  # detectors (`make_detector` names)
+    model_dir: str | Path | None = None,  # model folder (default: the shipped model)
+    runtime: str = "auto",  # the classifier's runtime
+    rounds: int = 3,  # rounds; each runs every detector once over all frames
+    warmup: int = 3,  # untimed frames before each detector's first round
+) -> dict:
+    "Whole-pipeline frames/s with each detector over the same frames, interleaved round by round, in one process."
+    import os
+    from maskrec.classifier import load_classifier
+    from maskrec.detect import make_detector
+    clf = load_classifier(model_dir, runtime)
+    recs = {n: MaskRecognizer(clf, make_detector(n)) for n in names}
+    load_before = round(os.getloadavg()[0], 2)
+    runs = {n: [] for n in names}
+    for r in range(rounds):
+        for n, rec in recs.items(): runs[n].append(bench_pipeline(rec, frames, warmup if r == 0 else 0))
+    out = {}
+    for n, rs in runs.items():
+        mid = sorted(rs, key=lambda x: x["ms_per_frame"])[len(rs) // 2]
+        out[n] = {**mid, "fps_rounds": [x["fps"] for x in rs]}
+    return {"frames": len(frames), "rounds": rounds, "load_before": load_before,
+            "load_after": round(os.getloadavg()[0], 2), "detectors": out}
 
 # %% ../nbs/22_benchmark.ipynb #7a5fbca6
 def bench_training_epoch(

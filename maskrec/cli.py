@@ -69,9 +69,21 @@ def _door_line(d: dict) -> str:
     "The `door_numbers` in one line."
     pct = lambda v: "n/a" if v is None else f"{v:.1%}"
     size = "; ".join(f"{k}: {v['boxes']} boxes, found {pct(v['found'])}, right {pct(v['labelled_right'])}" for k, v in d["by_size"].items())
-    return (f"found {pct(d['found'])}, labels right {pct(d['labelled_right'])}, bare faces caught {pct(d['bare_caught'])} "
+    return (f"found {pct(d['found'])} ({pct(d.get('found_20px'))} of those of 20 px and more), labels right {pct(d['labelled_right'])}, bare faces caught {pct(d['bare_caught'])} "
             f"({pct(d['bare_caught_20px'])} of those of 20 px and more), masked faces alerted {pct(d['masked_alerted'])}, "
             f"{d['stray_per_image']} stray boxes per photo; {size}")
+
+
+def _default_detector_name() -> str:
+    "The name of the detector used when none is given (`MASKREC_DETECTOR`, else `DEFAULT_DETECTOR`)."
+    from maskrec.detect import DEFAULT_DETECTOR
+    return os.environ.get("MASKREC_DETECTOR") or DEFAULT_DETECTOR
+
+
+def _detector(a):
+    "The detector `--detector` names (an unknown name is a `DetectorError` listing the names), or None: the default."
+    from maskrec.detect import make_detector
+    return make_detector(a.detector) if getattr(a, "detector", None) else None
 
 
 def cmd_evaluate(a, out) -> int:
@@ -85,15 +97,16 @@ def cmd_evaluate(a, out) -> int:
         if a.split != "all":
             scenes = [s for s in scenes if s.get("split") == a.split]
             if not scenes: raise MaskrecError(f"no entry of {a.scenes} has \"split\": \"{a.split}\"")
-        rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
+        rec = MaskRecognizer.from_dir(a.model, _detector(a), runtime=a.runtime)
         m = evaluate_scenes(rec, scenes, Path(a.scenes).parent, boxes=a.boxes)
+        m["detector"] = a.detector or _default_detector_name()
         sizes = ", ".join(f"{k} {v['accuracy']:.4f} ({v['faces']})" for k, v in m["by_face_size"].items() if v["faces"])
         _emit(
             out,
             a,
             m,
             [
-                f"{m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
+                f"{m['detector']}: {m['found']} of {m['heads']} heads found in {m['images']} photos ({m['false_boxes']} boxes on no head); "
                 f"labels right on {m['accuracy']:.4f} of the found faces, recall {m['recall']}",
                 f"  by face size: {sizes}",
                 "  at the door: " + _door_line(m["door"]),
@@ -182,8 +195,14 @@ def cmd_bench(a, out) -> int:
                           f"memory {r['rss_mb_start']} -> {r['rss_mb_end']} MB "
                           f"(growth after warm-up {r['rss_growth_mb_after_warmup']} MB)"])
         return 0
-    rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
     frames = B.load_frames(a.images, limit=a.limit) if a.images else B.astronaut_frames(1, n=20)
+    if a.detector and "," in a.detector:  # several detectors: the whole pipeline with each, interleaved, in one go
+        r = B.compare_detectors(frames, [n.strip() for n in a.detector.split(",")], a.model, a.runtime, rounds=max(3, a.rounds))
+        _emit(out, a, r, [f"{n}: {v['fps']} frames/s ({v['ms_per_frame']} ms per frame; detector {v['detector_ms']} ms, classifier "
+                          f"{v['classifier_ms']} ms; {v['faces']} faces; rounds {v['fps_rounds']} frames/s)" for n, v in r["detectors"].items()]
+                         + [f"{r['frames']} frames x {r['rounds']} interleaved rounds; load average {r['load_before']} before, {r['load_after']} after"])
+        return 0
+    rec = MaskRecognizer.from_dir(a.model, _detector(a), runtime=a.runtime)
     result = B.bench_pipeline(rec, frames, warmup=a.warmup, rounds=a.rounds)
     result["five_faces"] = five = B.classifier_on_frame(rec, 5)
     line = lambda r: (
@@ -227,6 +246,8 @@ def cmd_bench(a, out) -> int:
 def cmd_serve(a, out) -> int:
     "Run the web server until interrupted."
     from maskrec.server import serve
+    if a.detector:  # checked here (one line if unknown); the server's workers build it through `default_detector`
+        _detector(a); os.environ["MASKREC_DETECTOR"] = a.detector
     camera = int(a.camera) if a.camera is not None and str(a.camera).isdigit() else a.camera
     serve(
         a.host,
@@ -453,6 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--model", **model)
     e.add_argument("--runtime", **runtime)
+    e.add_argument("--detector", default=None, metavar="NAME", help="the face detector: yunet, centerface, union (both, merged) or res10 (default: the measured choice, see the evaluation chapter)")
     e.add_argument("--boxes", default="heads", choices=["heads", "faces"],
                    help="the scenes' boxes are whole heads (matched by inside share) or tight faces (matched by IoU)")
     e.add_argument(
@@ -481,6 +503,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--model", **model)
     b.add_argument("--runtime", **runtime)
+    b.add_argument("--detector", default=None, metavar="NAME[,NAME...]",
+                   help="the face detector (yunet, centerface, union, res10); several, comma-separated: each timed in turn, interleaved")
     b.add_argument("--limit", type=int, default=None, help="use at most this many images")
     b.add_argument("--warmup", type=int, default=5, help="untimed frames first")
     b.add_argument("--rounds", type=int, default=1, help="times through the frames")
@@ -512,6 +536,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=5000, help="TCP port")
     s.add_argument("--model", **model)
     s.add_argument("--runtime", **runtime)
+    s.add_argument("--detector", default=None, metavar="NAME", help="the face detector: yunet, centerface, union (both, merged) or res10 (default: the measured choice, see the evaluation chapter)")
     s.add_argument(
         "--camera",
         default=None,

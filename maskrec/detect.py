@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import importlib.util
+import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +21,10 @@ from .core import MaskrecError
 from .faces import FACE_TEMPLATE, IMG_SIZE, check_frame, preprocess_face, yunet_available, yunet_faces
 
 # %% auto #0
-__all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'FaceBox', 'box_iou', 'inside_fraction', 'match_boxes', 'FaceDetector',
-           'DetectorError', 'package_file', 'Res10Detector', 'YuNetDetector', 'default_detector', 'crop_faces']
+__all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'UNION_SETTINGS', 'DETECTORS', 'DEFAULT_DETECTOR', 'FaceBox', 'box_iou',
+           'inside_fraction', 'match_boxes', 'FaceDetector', 'DetectorError', 'package_file', 'Res10Detector',
+           'YuNetDetector', 'decode_centerface', 'CenterFaceDetector', 'merge_boxes', 'UnionDetector', 'make_detector',
+           'default_detector', 'crop_faces']
 
 # %% ../nbs/10_detect.ipynb #6a8b4224
 # where YuNet's 5 landmarks lie inside its own face boxes (median over 1,194 faces of street photos, made symmetric)
@@ -175,11 +179,135 @@ class YuNetDetector:
             if b.width > 1 and b.height > 1: boxes.append(b)
         return boxes
 
+# %% ../nbs/10_detect.ipynb #05f84c9e
+def _centerface_model() -> Path:
+    "Path of the CenterFace network shipped inside maskrec (`maskrec/assets/centerface.onnx`)."
+    return Path(str(importlib.resources.files("maskrec") / "assets" / "centerface.onnx"))
+
+
+def decode_centerface(
+    heat: np.ndarray,  # (H/4, W/4) probability that a face's centre is in the cell
+    scale: np.ndarray,  # (2, H/4, W/4) log of the box's height and width, in cells
+    offset: np.ndarray,  # (2, H/4, W/4) the centre's place (y, x) inside its cell, in cells
+    marks: np.ndarray,  # (10, H/4, W/4) the 5 landmarks (y, x) as fractions of the box from its top-left corner
+    confidence: float,  # lowest probability kept
+    stride: int = 4,  # input pixels per cell
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "Boxes (N, 4: x1, y1, x2, y2), scores (N,) and landmarks (N, 10: x, y) in the network's input pixels."
+    ys, xs = np.nonzero(heat >= confidence)
+    h, w = np.exp(scale[0, ys, xs]) * stride, np.exp(scale[1, ys, xs]) * stride
+    x1 = (xs + offset[1, ys, xs] + 0.5) * stride - w / 2
+    y1 = (ys + offset[0, ys, xs] + 0.5) * stride - h / 2
+    boxes = np.stack([x1, y1, x1 + w, y1 + h], 1).astype(np.float32).reshape(-1, 4)
+    lm = np.empty((len(ys), 10), np.float32)
+    lm[:, 0::2] = x1[:, None] + marks[1::2, ys, xs].T * w[:, None]
+    lm[:, 1::2] = y1[:, None] + marks[0::2, ys, xs].T * h[:, None]
+    return boxes, heat[ys, xs].astype(np.float32), lm
+
+
+class CenterFaceDetector:
+    "CenterFace (anchor-free CNN, MIT licence) shipped inside maskrec, run by OpenCV's DNN module: boxes and 5 landmarks."
+    def __init__(
+        self,
+        confidence: float = 0.4,  # lowest score kept (chosen on crowd photos: see the evaluation chapter)
+        size: int = 640,  # the frame is scaled so its longer side is this many pixels, then padded to multiples of 32 (chosen too)
+        nms_iou: float = 0.3,  # of overlapping boxes the best is kept when their IoU is above this
+        model: str | Path | None = None,  # the ONNX file (default: the one shipped in maskrec/assets)
+    ):
+        if not 32 <= int(size) <= 4096: raise ValueError(f"CenterFace's input size must be 32-4096 px, got {size}")
+        self.confidence, self.size, self.nms_iou = confidence, int(size), nms_iou
+        self.path = Path(model) if model is not None else _centerface_model()
+        if not self.path.is_file():
+            raise DetectorError(f"the CenterFace model file is missing: {self.path} (it ships inside maskrec: reinstall maskrec)")
+        self._nets: dict = {}
+        try: self._net((32, 32))
+        except cv2.error as e: raise DetectorError(f"cannot load the CenterFace model {self.path}: {e}") from None
+
+    def _net(self, shape: tuple[int, int]):
+        "The network for one input shape (OpenCV's DNN answers wrongly when one network is fed a new shape)."
+        net = self._nets.get(shape)
+        if net is None:
+            if len(self._nets) >= 4: self._nets.pop(next(iter(self._nets)))  # at most 4 shapes kept
+            net = self._nets[shape] = cv2.dnn.readNetFromONNX(str(self.path))
+        return net
+
+    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+        "Faces in a BGR frame, best first, each with its 5 landmarks."
+        frame = check_frame(frame); h, w = frame.shape[:2]
+        s = self.size / max(h, w); sw, sh = max(1, round(w * s)), max(1, round(h * s))
+        small = cv2.resize(frame, (sw, sh), interpolation=cv2.INTER_AREA if s < 1 else cv2.INTER_LINEAR)
+        pw, ph = -(-sw // 32) * 32, -(-sh // 32) * 32  # the network halves the picture 5 times
+        small = cv2.copyMakeBorder(small, 0, ph - sh, 0, pw - sw, cv2.BORDER_CONSTANT, value=0)
+        net = self._net((ph, pw))
+        net.setInput(cv2.dnn.blobFromImage(small, 1.0, (pw, ph), (0, 0, 0), swapRB=True))
+        heat, scale, offset, marks = net.forward(net.getUnconnectedOutLayersNames())
+        boxes, scores, lms = decode_centerface(heat[0, 0], scale[0], offset[0], marks[0], self.confidence)
+        if not len(boxes): return []
+        xywh = [[float(x1), float(y1), float(x2 - x1), float(y2 - y1)] for x1, y1, x2, y2 in boxes]
+        keep = np.asarray(cv2.dnn.NMSBoxes(xywh, scores.tolist(), self.confidence, self.nms_iou), int).ravel()
+        out = []
+        for i in sorted(keep.tolist(), key=lambda i: -scores[i]):
+            x1, y1, x2, y2 = (boxes[i] / s).tolist()
+            b = FaceBox(int(max(0, x1)), int(max(0, y1)), int(min(w, x2)), int(min(h, y2)), float(scores[i]),
+                        tuple(float(v) for v in lms[i] / s))
+            if b.width > 1 and b.height > 1: out.append(b)
+        return out
+
+# %% ../nbs/10_detect.ipynb #e932555e
+def merge_boxes(
+    first: list[FaceBox],  # boxes of the detector that wins where both found a face
+    second: list[FaceBox],  # boxes of the other one
+    merge_iou: float = 0.4,  # a second box overlapping a kept box by at least this is the same face
+) -> list[FaceBox]:
+    "Every box of `first`, then each box of `second` (best score first) whose IoU with every kept box is below `merge_iou`."
+    kept = list(first)
+    for b in sorted(second, key=lambda b: -b.score):
+        if all(box_iou(b, k) < merge_iou for k in kept): kept.append(b)
+    return kept
+
+
+# CenterFace's settings inside the union, chosen on the crowd photos' validation part (see the evaluation chapter)
+UNION_SETTINGS = {"confidence": 0.4, "size": 640, "merge_iou": 0.4}
+
+
+class UnionDetector:
+    "YuNet's faces, and CenterFace's (on a smaller copy of the frame) where YuNet found none: `merge_boxes`."
+    def __init__(
+        self,
+        first: FaceDetector | None = None,  # default: `YuNetDetector()`
+        second: FaceDetector | None = None,  # default: `CenterFaceDetector` at `UNION_SETTINGS`' confidence and size
+        merge_iou: float | None = None,  # default: `UNION_SETTINGS["merge_iou"]`
+    ):
+        self.first = first if first is not None else YuNetDetector()
+        self.second = second if second is not None else CenterFaceDetector(UNION_SETTINGS["confidence"], UNION_SETTINGS["size"])
+        self.merge_iou = UNION_SETTINGS["merge_iou"] if merge_iou is None else merge_iou
+
+    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+        "Faces in a BGR frame: the first detector's, then the second's that overlap none of them."
+        frame = check_frame(frame)
+        return merge_boxes(self.first.detect(frame), self.second.detect(frame), self.merge_iou)
+
 # %% ../nbs/10_detect.ipynb #6d1ceb82
+DETECTORS = ("yunet", "centerface", "union", "res10")  # the names `make_detector` knows
+DEFAULT_DETECTOR = "yunet"  # measured: see the evaluation chapter (the union against YuNet alone)
+
+
+def make_detector(
+    name: str,  # one of `DETECTORS`
+) -> FaceDetector:
+    "A detector by its name, at its chosen settings; an unknown name is a `DetectorError` listing the names."
+    makers = {"yunet": YuNetDetector, "centerface": CenterFaceDetector, "union": UnionDetector,
+              "res10": lambda: Res10Detector(confidence=0.3)}
+    if name not in makers: raise DetectorError(f"unknown detector {name!r}: choose one of {', '.join(DETECTORS)}")
+    return makers[name]()
+
+
 def default_detector() -> FaceDetector:
-    "The detector the project uses unless told otherwise: YuNet (yuface), else the res10 SSD with a warning."
+    "The detector used unless told otherwise: `MASKREC_DETECTOR` if set, else `DEFAULT_DETECTOR`; without yuface, res10 (warned)."
+    name = os.environ.get("MASKREC_DETECTOR") or DEFAULT_DETECTOR
+    if name not in DETECTORS: raise DetectorError(f"MASKREC_DETECTOR={name!r} is not a detector: choose one of {', '.join(DETECTORS)}")
     try:
-        return YuNetDetector()
+        return make_detector(name)
     except DetectorError as e:
         warnings.warn(f"{e}; falling back to the slower, less sensitive res10 SSD detector", stacklevel=2)
         return Res10Detector(confidence=0.3)

@@ -19,7 +19,8 @@ from .metrics import evaluate_predictions
 
 # %% auto #0
 __all__ = ['FACE_SIZE_BANDS', 'BOX_SIZE_BANDS', 'ALERT_LABELS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'door_numbers',
-           'evaluate_scenes', 'detector_tradeoff', 'plot_tradeoff']
+           'evaluate_scenes', 'detector_tradeoff', 'plot_tradeoff', 'union_tradeoff', 'choose_setting',
+           'plot_union_tradeoff']
 
 # %% ../nbs/14_evaluate.ipynb #10d08730
 class ScenesError(MaskrecError, ValueError):
@@ -120,6 +121,7 @@ def door_numbers(
     out = numbers(np.ones(len(truth), bool))
     out["stray_per_image"] = round(stray / max(1, images), 3)
     out["bare_caught_20px"] = numbers(sizes >= 20)["bare_caught"]
+    out["found_20px"] = numbers(sizes >= 20)["found"]  # the faces every detector should find
     out["by_size"] = {(f"{lo}-{hi} px" if hi else f"{lo}+ px"): numbers((sizes >= lo) & (sizes < hi if hi else True))
                       for lo, hi in zip(BOX_SIZE_BANDS, BOX_SIZE_BANDS[1:] + (None,))}
     return out
@@ -205,4 +207,103 @@ def plot_tradeoff(rows: list[dict], ax=None):
                     + f" {r['detector_ms']} ms", (r["stray_per_image"], r["found"]), fontsize=6, xytext=(3, 3), textcoords="offset points")
     ax.set_xlabel("stray boxes per photo"); ax.set_ylabel("faces found")
     ax.set_title("detector settings (o: with not_face check, x: without; size = ms)")
+    return ax
+
+# %% ../nbs/14_evaluate.ipynb #38ada7e3
+class _Replay:
+    "A detector that gives back boxes found before, one list per call, in order."
+    def __init__(self, lists): self._lists, self._k = lists, 0
+    def detect(self, frame):
+        self._k += 1; return self._lists[self._k - 1]
+
+
+def _found_from(door: dict, lo: int = 20) -> float | None:
+    "Share of the labelled boxes of at least `lo` px found, from `door_numbers`' size bands."
+    bands = [(int(k.split("-")[0].split("+")[0]), v) for k, v in door["by_size"].items()]
+    sel = [v for b, v in bands if b >= lo and v["boxes"]]
+    n = sum(v["boxes"] for v in sel)
+    return round(sum(v["found"] * v["boxes"] for v in sel) / n, 4) if n else None
+
+
+def union_tradeoff(
+    classifier,  # the classifier of a recogniser (`load_classifier`); its `not_face` gate is on
+    scenes: list[dict],  # photos with labelled boxes (`read_scenes`)
+    root: str | Path,  # the folder their image paths are relative to
+    confidences=(0.4, 0.5, 0.6, 0.7),  # CenterFace's thresholds
+    sizes=(320, 416, 640),  # CenterFace's input sizes (longer side)
+    merge_ious=(0.3, 0.4, 0.5),  # the union's merge IoU
+    boxes: str = "faces",  # "faces" (tight boxes) or "heads"
+    time_frames: int = 20,  # photos (resized to 640x480) to time the detectors on
+    progress: bool = True,  # a progress bar over the photos
+) -> list[dict]:
+    "Rows for YuNet alone, CenterFace alone and the union per setting: faces found (all, >= 20 px), stray boxes per photo, ms."
+    from maskrec.detect import CenterFaceDetector, YuNetDetector, merge_boxes
+    from maskrec.recognize import MaskRecognizer
+    root = Path(root); yunet = YuNetDetector(); cfs = {s: CenterFaceDetector(min(confidences), s) for s in sizes}
+    ys, cs, frames = [], {s: [] for s in sizes}, []
+    for k, s in enumerate(tqdm(scenes, desc="detect", unit="img", disable=not progress, leave=False)):
+        img = cv2.imread(str(root / s["image"]))
+        if img is None: raise ScenesError(f"cannot read scene image {root / s['image']}")
+        ys.append(yunet.detect(img))
+        for size, d in cfs.items(): cs[size].append(d.detect(img))
+        if k < time_frames: frames.append(cv2.resize(img, (640, 480)))
+
+    def ms(det):
+        for f in frames[:3]: det.detect(f)
+        ts = []
+        for f in frames:
+            t0 = time.perf_counter(); det.detect(f); ts.append(time.perf_counter() - t0)
+        return round(float(np.median(ts)) * 1000, 1) if ts else None
+
+    def measure(lists) -> dict:
+        door = evaluate_scenes(MaskRecognizer(classifier, _Replay(lists)), scenes, root, progress=False, boxes=boxes)["door"]
+        return {"found": door["found"], "found_20px": _found_from(door), "stray_per_image": door["stray_per_image"]}
+
+    y_ms = ms(yunet); cf_ms = {s: ms(d) for s, d in cfs.items()}
+    rows = [{"detector": "yunet", "confidence": None, "size": None, "merge_iou": None, **measure(ys), "detector_ms": y_ms}]
+    for size in sizes:
+        for c in confidences:
+            kept = [[b for b in bl if b.score >= c] for bl in cs[size]]
+            rows.append({"detector": "centerface", "confidence": c, "size": size, "merge_iou": None, **measure(kept),
+                         "detector_ms": cf_ms[size]})
+            for iou in merge_ious:
+                rows.append({"detector": "union", "confidence": c, "size": size, "merge_iou": iou,
+                             **measure([merge_boxes(a, b, iou) for a, b in zip(ys, kept)]),
+                             "detector_ms": round(y_ms + cf_ms[size], 1)})
+    return rows
+
+
+def choose_setting(
+    rows: list[dict],  # from `union_tradeoff`
+    detector: str = "union",  # the kind of rows to choose among ("union" or "centerface")
+    stray_margin: float = 0.25,  # stray boxes per photo allowed above YuNet alone's
+    tie: float = 0.003,  # settings this close (a share) to the most faces found are as good; the cheapest wins
+) -> dict:
+    "The setting the rule picks: stray boxes within YuNet's + `stray_margin`, most faces of 20 px+, the cheapest of the ties."
+    base = next(r for r in rows if r["detector"] == "yunet")
+    ok = [r for r in rows if r["detector"] == detector and r["stray_per_image"] <= base["stray_per_image"] + stray_margin]
+    if not ok: raise MaskrecError(f"no {detector} setting has at most {base['stray_per_image'] + stray_margin:.2f} stray boxes per photo")
+    best = max(r["found_20px"] for r in ok)
+    ties = [r for r in ok if r["found_20px"] >= best - tie]
+    return min(ties, key=lambda r: (r["size"], -r["confidence"], abs((r["merge_iou"] or 0.4) - 0.4)))
+
+
+def plot_union_tradeoff(rows: list[dict], chosen: dict | None = None, ax=None):
+    "Faces of 20 px and more found against stray boxes per photo: YuNet, CenterFace and the union, coloured by CenterFace's size."
+    import matplotlib.pyplot as plt
+    ax = ax or plt.subplots(figsize=(7.5, 4.8))[1]
+    sizes = sorted({r["size"] for r in rows if r["size"]})
+    for r in rows:
+        colour = "k" if r["size"] is None else f"C{sizes.index(r['size'])}"
+        ax.scatter(r["stray_per_image"], r["found_20px"], marker={"yunet": "*", "centerface": "x", "union": "o"}[r["detector"]],
+                   s=90 if r["detector"] == "yunet" else 22, color=colour, alpha=0.8)
+    if chosen is not None:
+        ax.scatter(chosen["stray_per_image"], chosen["found_20px"], s=200, facecolors="none", edgecolors="r", linewidths=1.5)
+    base = next(r for r in rows if r["detector"] == "yunet")
+    ax.axvline(base["stray_per_image"] + 0.25, color="grey", ls=":", lw=1)
+    for i, s in enumerate(sizes): ax.scatter([], [], color=f"C{i}", label=f"CenterFace at {s} px")
+    ax.scatter([], [], marker="*", color="k", label="YuNet alone"); ax.scatter([], [], marker="x", color="grey", label="CenterFace alone")
+    ax.scatter([], [], marker="o", color="grey", label="union")
+    ax.legend(fontsize=7, loc="lower right"); ax.set_xlabel("stray boxes per photo (after the not_face gate)")
+    ax.set_ylabel("faces of 20 px and more found"); ax.set_title("YuNet, CenterFace and their union (dotted: the stray-box limit)")
     return ax

@@ -21,7 +21,7 @@ from PIL import Image
 
 from .classifier import load_classifier
 from .core import MaskrecError
-from .detect import FaceBox, FaceDetector, crop_faces, default_detector
+from .detect import FaceBox, FaceDetector, crop_faces, default_detector, make_detector
 from .faces import check_frame
 from .serialize import face_template
 
@@ -63,7 +63,7 @@ class MaskRecognizer:
     def __init__(
         self,
         classifier,  # from `load_classifier`: classes, img_size, and a call faces -> probabilities
-        detector: FaceDetector | None = None,  # default: `default_detector()`
+        detector: FaceDetector | str | None = None,  # a detector, or its name (`make_detector`); default: `default_detector()`
         min_face: int = 10,  # faces smaller than this (pixels, shorter side) are ignored
         not_face: float | None = None,  # drop a box when P(not_face) is at least this (models with a not_face class)
     ):
@@ -75,6 +75,7 @@ class MaskRecognizer:
         meta = getattr(classifier, "meta", {}) or {}
         self.template = face_template(meta)  # the model's view of a face (FACE_TEMPLATE, or CHIN_TEMPLATE: room below the chin)
         self.not_face = not_face if not_face is not None else float(meta.get("not_face_threshold", 0.5))
+        if isinstance(detector, str): detector = make_detector(detector)
         self.detector = detector if detector is not None else default_detector()
         self.min_face = min_face
         self._detect_lock = threading.Lock()  # OpenCV DNN nets are not safe to share between threads
@@ -83,7 +84,7 @@ class MaskRecognizer:
     def from_dir(
         cls,
         model_dir: str | Path | None = None,  # model folder (default: the shipped model)
-        detector: FaceDetector | None = None,  # default: `default_detector()`
+        detector: FaceDetector | str | None = None,  # a detector, or its name ("yunet", "centerface", "union"); default: `default_detector()`
         runtime: str = "auto",  # how the classifier runs (`load_classifier`)
         **kwargs,  # passed to `MaskRecognizer`
     ) -> "MaskRecognizer":
