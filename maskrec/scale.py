@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from .core import MaskrecError
-from .detect import default_detector
+from .detect import default_detector, make_detector
 from .recognize import MaskRecognizer
 from .serialize import default_model_dir, read_metadata
 from .store import DEFAULT_RETENTION_H, EventStore, safe_url
@@ -109,7 +109,8 @@ class RemoteClassifier:
 class CameraActor:
     "A `CameraWorker` inside a Ray actor: faces found here, crops classified by the pool, events sent to the writer."
     def __init__(self, spec: CameraSpec, pool: str, writer: str, model_dir: str | None = None,
-                 worker_options: dict | None = None, snapshots: bool = False, blur_frames: bool = False):
+                 worker_options: dict | None = None, snapshots: bool = False, blur_frames: bool = False,
+                 detector: str | None = None):
         import ray  # the pool and the writer come by name: a restarted actor finds them again
         pool, writer = ray.get_actor(pool), ray.get_actor(writer)
         self.spec, self.writer, self.snapshots = spec, writer, snapshots
@@ -117,7 +118,7 @@ class CameraActor:
         self._sent: deque = deque()  # (the writer's answer to come, the write), oldest first: every write is checked
         self.write_failures, self._lock = 0, threading.Lock()
         self.node = f"{socket.gethostname()} {ray.util.get_node_ip_address()}"
-        rec = MaskRecognizer(RemoteClassifier(pool, model_dir), default_detector())
+        rec = MaskRecognizer(RemoteClassifier(pool, model_dir), make_detector(detector) if detector else default_detector())
         if blur_frames: rec = BlurredFaces(rec)  # the kept pictures: every face blurred
         self.worker = CameraWorker(spec, rec, self._sink, **(worker_options or {})).start()
         threading.Thread(target=self._report, daemon=True).start()
@@ -237,6 +238,7 @@ class RayEngine:
         event_options: dict | None = None,  # passed to each camera's `EventBuilder`
         blur_frames: bool = False,  # the kept pictures (`keep_frames`) with every face blurred
         journal: str | None = None,  # the writer's journal file (default: `default_journal` of `db` on this machine)
+        detector: str | None = None,  # the camera actors' face detector (`make_detector`); None: `default_detector()`
     ):
         check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
@@ -249,6 +251,7 @@ class RayEngine:
         self.cameras, self.db, self.model_dir, self.runtime = cameras, db, model_dir, runtime
         self.worker_options = dict(fps=fps, realtime=realtime, keep_frames=keep_frames, tracker_options=tracker_options,
                                    event_options=event_options)
+        self.detector = detector
         self.snapshots, self.alert_uncertain, self.purge_every_s = snapshots, alert_uncertain, purge_every_s
         self.blur_frames, self.journal = blur_frames, str(Path(journal or default_journal(db)).absolute())
         self.retention_h, self.webhook, self.address, self.num_cpus = retention_h, webhook, address, num_cpus
@@ -286,7 +289,7 @@ class RayEngine:
         c = ray.remote(num_cpus=self.camera_cpus, max_restarts=-1)(CameraActor)
         for spec in self.cameras:
             self.actors[spec.name] = c.options(name=f"maskrec-camera-{self.scope}-{spec.name}").remote(
-                spec, pool, writer, self.model_dir, self.worker_options, bool(self.snapshots), self.blur_frames)
+                spec, pool, writer, self.model_dir, self.worker_options, bool(self.snapshots), self.blur_frames, self.detector)
         ray.get([a.health.remote() for a in self.actors.values()])  # every camera actor is up
         self.ready_s = round(time.monotonic() - t0, 2)
         return self
@@ -385,7 +388,7 @@ def make_engine(
                   event_options=config.event_options())
     if config.engine == "ray":
         return RayEngine(cams, store.url, model_dir, runtime, webhook=config.webhook_options(), address=config.address,
-                         blur_frames=blur_frames, **common, **engine_options)
+                         blur_frames=blur_frames, detector=config.detector, **common, **engine_options)
     hook = WebhookNotifier(**config.webhook_options()) if config.webhook else None
-    rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir, runtime=runtime)
+    rec = recognizer if recognizer is not None else MaskRecognizer.from_dir(model_dir, config.detector, runtime=runtime)
     return Watcher(cams, store, BlurredFaces(rec) if blur_frames else rec, webhook=hook, **common, **engine_options)

@@ -106,6 +106,7 @@ class WatchConfig(BaseModel):
     webhook_min_interval_s: float = Field(60.0, ge=0, le=86400, description="per camera: alerts closer together than this are suppressed")
     webhook_image: bool = Field(False, description="add the blurred snapshot to webhook alerts")
     alert_uncertain: bool = Field(False, description="also alert for people whose vote never settled (uncertain)")
+    detector: Literal["yunet", "centerface", "union", "res10"] | None = Field(None, description="the face detector (default: $MASKREC_DETECTOR, else yunet; the evaluation chapter measures them: union finds more faces at a third of the speed)")
     engine: Literal["local", "ray"] = Field("local", description="local: threads in this process; ray: camera actors on a Ray cluster (maskrec[scale])")
     address: str | None = Field(None, description="with engine ray: the cluster (auto, or HOST:6379); default: a local one")
     max_lost_s: float = Field(1.5, gt=0, le=10, description="a person unseen this long has left; shorter, they are the same person (turned away, hidden)")
