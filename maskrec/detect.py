@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from .core import MaskrecError
-from .faces import FACE_TEMPLATE, IMG_SIZE, check_frame, preprocess_face, yunet_available, yunet_faces
+from .faces import FACE_TEMPLATE, IMG_SIZE, check_frame, preprocess_face, yunet_available, yunet_faces, yunet_scale
 
 # %% auto #0
 __all__ = ['BOX_LANDMARKS', 'RES10_LANDMARKS', 'UNION_SETTINGS', 'DETECTORS', 'DEFAULT_DETECTOR', 'FaceBox', 'box_iou',
@@ -169,13 +169,26 @@ class YuNetDetector:
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame, each with its 5 landmarks."
+        frame = check_frame(frame)
+        return self.detect_region(frame, (0, 0, frame.shape[1], frame.shape[0]))
+
+    def detect_region(
+        self,
+        frame: np.ndarray,  # the whole BGR frame
+        region: tuple[int, int, int, int],  # x1, y1, x2, y2 in the frame's pixels
+    ) -> list[FaceBox]:
+        "Faces inside `region` of a frame, searched at the scale the whole frame would be (so a small region costs little), in the frame's pixels."
         frame = check_frame(frame); h, w = frame.shape[:2]
+        x1, y1, x2, y2 = max(0, int(region[0])), max(0, int(region[1])), min(w, int(region[2])), min(h, int(region[3]))
+        if x2 - x1 < 16 or y2 - y1 < 16: return []
+        rows = yunet_faces(frame[y1:y2, x1:x2], scale=yunet_scale(frame.shape, self.max_side, self.min_side))
         boxes = []
-        for r in yunet_faces(frame, self.max_side, self.min_side):  # score, x, y, w, h, 5 landmarks, in the frame's pixels
+        for r in rows:  # score, x, y, w, h, 5 landmarks, in the region's pixels
             if r[0] < self.confidence: continue
-            x, y, bw, bh = r[1:5]
-            b = FaceBox(int(max(0, x)), int(max(0, y)), int(min(w, x + bw)), int(min(h, y + bh)), float(r[0]),
-                        tuple(float(v) for v in r[5:15]))
+            x, y, bw, bh = r[1] + x1, r[2] + y1, r[3], r[4]
+            lm = (r[5:15].reshape(5, 2) + (x1, y1)).ravel()
+            b = FaceBox(int(max(x1, x)), int(max(y1, y)), int(min(x2, x + bw)), int(min(y2, y + bh)), float(r[0]),
+                        tuple(float(v) for v in lm))
             if b.width > 1 and b.height > 1: boxes.append(b)
         return boxes
 
@@ -286,6 +299,17 @@ class UnionDetector:
         "Faces in a BGR frame: the first detector's, then the second's that overlap none of them."
         frame = check_frame(frame)
         return merge_boxes(self.first.detect(frame), self.second.detect(frame), self.merge_iou)
+
+    def detect_region(
+        self,
+        frame: np.ndarray,  # the whole BGR frame
+        region: tuple[int, int, int, int],  # x1, y1, x2, y2 in the frame's pixels
+    ) -> list[FaceBox]:
+        "Faces inside `region`: each detector searches only the region if it can (`detect_region`), else the whole frame."
+        frame = check_frame(frame)
+        found = [d.detect_region(frame, region) if hasattr(d, "detect_region") else d.detect(frame)
+                 for d in (self.first, self.second)]
+        return merge_boxes(*found, self.merge_iou)
 
 # %% ../nbs/10_detect.ipynb #6d1ceb82
 DETECTORS = ("yunet", "centerface", "union", "res10")  # the names `make_detector` knows

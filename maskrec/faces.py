@@ -14,8 +14,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'CHIN_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame', 'similarity_transform',
-           'align_transform', 'template_frame', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_faces',
-           'face_landmarks']
+           'align_transform', 'template_frame', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_scale',
+           'yunet_faces', 'face_landmarks']
 
 # %% ../nbs/03_faces.ipynb #a1153752
 def example_photo() -> np.ndarray:
@@ -174,10 +174,21 @@ def yunet_detect(image_bgr: np.ndarray) -> np.ndarray:
         return np.ctypeslib.as_array(rows, shape=(n * 16,)).reshape(n, 16).copy()
 
 
+def yunet_scale(
+    shape: tuple,  # the picture's (height, width, ...)
+    max_side: int = 640,  # larger pictures are shrunk to this longer side
+    min_side: int = 0,  # smaller pictures are enlarged to this longer side
+) -> float:
+    "The factor `yunet_faces` scales a picture of this shape by before searching it."
+    longest = max(shape[0], shape[1])
+    return max_side / longest if longest > max_side else min_side / longest if longest < min_side else 1.0
+
+
 def yunet_faces(
     image_bgr: np.ndarray,  # BGR uint8 picture
     max_side: int = 640,  # larger pictures are shrunk to this longer side for detection
     min_side: int = 0,  # smaller pictures are enlarged to this longer side (small faces become findable)
+    scale: float | None = None,  # search at this scale instead (a region of a frame searched as the whole frame would be)
 ) -> np.ndarray:
     """Faces YuNet finds: rows of score (0-1), x, y, w, h, then 5 landmarks (x, y), in the picture's pixels.
     Raises ImportError without the `yuface` package."""
@@ -185,8 +196,8 @@ def yunet_faces(
         raise ImportError("the face detector package 'yuface' is not installed (pip install yuface; "
                           "wheels exist for CPython 3.11 on x86-64)")
     h, w = image_bgr.shape[:2]
-    longest = max(h, w)
-    scale = max_side / longest if longest > max_side else min_side / longest if longest < min_side else 1.0
+    if scale is None: scale = yunet_scale((h, w), max_side, min_side)
+    if not 0 < scale <= 8: raise ValueError(f"scale must be in (0, 8], got {scale}")
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
     small = image_bgr if scale == 1.0 else cv2.resize(image_bgr, (round(w * scale), round(h * scale)), interpolation=interp)
     rows = yunet_detect(small).astype(np.float64)

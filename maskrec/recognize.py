@@ -102,9 +102,15 @@ class MaskRecognizer:
         p = probs[keep][:, self._keep]
         return [b for b, k in zip(boxes, keep) if k], p / np.maximum(p.sum(1, keepdims=True), 1e-9)
 
-    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame
+        region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: search only there (if the detector can), None: everywhere
+    ) -> list[FaceBox]:
         "The detector's face boxes, without faces smaller than `min_face` pixels."
-        with self._detect_lock: boxes = self.detector.detect(frame)
+        with self._detect_lock:
+            if region is not None and hasattr(self.detector, "detect_region"): boxes = self.detector.detect_region(frame, region)
+            else: boxes = self.detector.detect(frame)
         return [b for b in boxes if min(b.width, b.height) >= self.min_face]
 
     def recognize(
@@ -112,10 +118,11 @@ class MaskRecognizer:
         frame: np.ndarray,  # BGR uint8 frame
         tracker=None,  # a `maskrec.track.FaceTracker`: ids and steady labels over the frames of one video stream
         timings: dict | None = None,  # receives detector_ms and classifier_ms
+        region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: look for faces only there (`detect`)
     ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
-        t0 = time.perf_counter(); boxes = self.detect(frame); t1 = time.perf_counter()
+        t0 = time.perf_counter(); boxes = self.detect(frame, region); t1 = time.perf_counter()
         probs = self.classify(crop_faces(frame, boxes, self.img_size, self.template)); t2 = time.perf_counter()
         boxes, probs = self._faces_only(boxes, probs)
         ids = [None] * len(boxes)

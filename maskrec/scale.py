@@ -5,6 +5,7 @@
 # %% ../nbs/19_scale.ipynb #e77e895c
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import socket
@@ -239,18 +240,18 @@ class RayEngine:
         blur_frames: bool = False,  # the kept pictures (`keep_frames`) with every face blurred
         journal: str | None = None,  # the writer's journal file (default: `default_journal` of `db` on this machine)
         detector: str | None = None,  # the camera actors' face detector (`make_detector`); None: `default_detector()`
+        gate_options: dict | None = None,  # each camera's `MotionGate` options (`WatchConfig.gate_options`)
     ):
         check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
-        cameras = [CameraSpec(c.name, str(Path(c.source).resolve()) if c.is_file else c.source, c.loop, c.zone)
-                   for c in cameras]
+        cameras = [dataclasses.replace(c, source=str(Path(c.source).resolve())) if c.is_file else c for c in cameras]
         if db.startswith("sqlite:///") and not db.startswith("sqlite:////") and db != "sqlite:///:memory:":
             db = "sqlite:///" + str(Path(db[len("sqlite:///"):]).resolve())
         snapshots = str(Path(snapshots).resolve()) if snapshots else None
         model_dir = str(Path(model_dir).resolve()) if model_dir else None
         self.cameras, self.db, self.model_dir, self.runtime = cameras, db, model_dir, runtime
         self.worker_options = dict(fps=fps, realtime=realtime, keep_frames=keep_frames, tracker_options=tracker_options,
-                                   event_options=event_options)
+                                   event_options=event_options, gate_options=gate_options)
         self.detector = detector
         self.snapshots, self.alert_uncertain, self.purge_every_s = snapshots, alert_uncertain, purge_every_s
         self.blur_frames, self.journal = blur_frames, str(Path(journal or default_journal(db)).absolute())
@@ -385,7 +386,7 @@ def make_engine(
     common = dict(fps=config.fps, realtime=realtime, snapshots=config.snapshots, retention_h=config.retention_hours,
                   keep_frames=keep_frames, on_stored=on_stored, alert_uncertain=config.alert_uncertain,
                   purge_every_s=purge_every_s, journal=config.journal, tracker_options=config.tracker_options(),
-                  event_options=config.event_options())
+                  event_options=config.event_options(), gate_options=config.gate_options())
     if config.engine == "ray":
         return RayEngine(cams, store.url, model_dir, runtime, webhook=config.webhook_options(), address=config.address,
                          blur_frames=blur_frames, detector=config.detector, **common, **engine_options)

@@ -30,6 +30,7 @@ from .core import MaskrecError, hide_secrets
 from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
 from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
+from .motion import MotionGate
 from .track import LabelSmoother, PersonTracker
 from .writer import ALERT_LABELS, PURGE_EVERY_S, EventWriter
 
@@ -54,6 +55,7 @@ class CameraSpec:
     source: int | str  # device index, video file, or rtsp:// / http:// URL
     loop: bool = False  # play a video file over and over
     zone: list | None = None  # entrance polygon in fractions of the frame
+    gate: bool | None = None  # motion gating for this camera; None: the watch's setting (`WatchConfig.gate`)
 
     def __post_init__(self):
         if not isinstance(self.name, str) or not NAME_RE.fullmatch(self.name):
@@ -89,8 +91,9 @@ class CameraTable(BaseModel):
     source: int | str = Field(description="device number, video file, or rtsp:// / http:// URL")
     loop: bool = Field(False, description="play a video file over and over")
     zone: list[list[float]] | None = Field(None, description="entrance polygon, [[x, y], ...] in fractions of the frame")
+    gate: bool | None = Field(None, description="motion gating for this camera (default: the watch's gate setting)")
 
-    def spec(self) -> CameraSpec: return CameraSpec(self.name, self.source, self.loop, self.zone)
+    def spec(self) -> CameraSpec: return CameraSpec(self.name, self.source, self.loop, self.zone, self.gate)
 
 
 class WatchConfig(BaseModel):
@@ -115,6 +118,11 @@ class WatchConfig(BaseModel):
     settle_frames: int = Field(5, ge=1, le=100, description="frames that must vote before a person's label settles (and may alert)")
     min_margin: float = Field(0.3, ge=0, lt=1, description="the lead the winning label needs over the next for a vote to settle")
     min_face_px: int = Field(20, ge=0, le=2000, description="frames with a smaller face (pixels, shorter side) do not vote")
+    gate: bool = Field(True, description="look for faces only where the picture moved or someone is followed, and in the whole frame every full_every_s (false: every frame searched whole); a [[camera]] may set its own")
+    motion_threshold: int = Field(16, ge=1, le=255, description="grey levels a pixel must change by between two frames to count as moving")
+    motion_area: float = Field(0.002, gt=0, le=1, description="share of the picture that must move for a frame to count as moving")
+    full_every_s: float = Field(2.0, gt=0, le=60, description="with the gate: the whole frame is searched at least this often (a person standing still is found)")
+    stall_s: float = Field(120.0, ge=5, le=86400, description="a camera whose picture does not change at all for this long is reported stalled (frozen)")
 
     @model_validator(mode="after")
     def _gap_longer_than_a_frame(self):
@@ -134,6 +142,11 @@ class WatchConfig(BaseModel):
     def event_options(self) -> dict:
         return dict(min_frames=self.min_frames, settle_frames=self.settle_frames, min_margin=self.min_margin,
                     min_face_px=self.min_face_px)
+
+    def gate_options(self) -> dict:
+        "`MotionGate` options: each camera's gate (`CameraSpec.gate` may turn it on or off)."
+        return dict(enabled=self.gate, threshold=self.motion_threshold, min_area=self.motion_area,
+                    full_every_s=self.full_every_s, stall_s=self.stall_s)
 
     def webhook_options(self) -> dict | None:
         "`WebhookNotifier` options, or None without a webhook."
@@ -430,6 +443,7 @@ class CameraWorker:
         max_pixels: int = MAX_PIXELS,  # frames larger than this (width x height) are refused, and health says so
         webhook: WebhookNotifier | None = None,  # its `status()` is shown as the health's `webhook`
         log_every_s: float = 60.0,  # the same health message is logged at most once per this many seconds
+        gate_options: dict | None = None,  # passed to `MotionGate` (`WatchConfig.gate_options`); the spec's `gate` wins
     ):
         self.spec, self.rec, self.sink, self.fps, self.realtime = spec, recognizer, sink, float(fps), realtime
         self.keep_frames, self.open_timeout_s, self.max_backoff_s = keep_frames, open_timeout_s, max_backoff_s
@@ -437,8 +451,10 @@ class CameraWorker:
         self.tracker = PersonTracker(**(tracker_options or {}))  # one tracker: its ids feed the events and the picture
         self.events = EventBuilder(spec.name, recognizer.classes, zone=spec.zone, **(event_options or {}))
         self.smoother = LabelSmoother() if keep_frames else None
+        gate = dict(gate_options or {}, **({} if spec.gate is None else {"enabled": spec.gate}))
+        self.gate = MotionGate(**gate)  # where faces are looked for; also tells a frozen picture
         self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
-                           track_ms=0.0)
+                           track_ms=0.0, gated=self.gate.enabled, searched=self.gate.counts, still_s=0.0)
         if webhook is not None: self.health["webhook"] = webhook.status()
         self._logged: dict[str, float] = {}  # health message -> monotonic time it was last logged
         self.latest_jpeg: bytes | None = None
@@ -453,8 +469,12 @@ class CameraWorker:
     def alive(self) -> bool: return self.thread.is_alive()
 
     def _process(self, frame: np.ndarray, t: float):
-        dets = self.rec.recognize(frame)
-        h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time()
+        plan = self.gate.plan(frame, t, [p.box for p in self.tracker.people.values()])
+        dets = [] if plan.kind == "none" else self.rec.recognize(frame, region=plan.region)
+        h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time(); h["still_s"] = round(self.gate.still_s, 1)
+        if self.gate.stalled:
+            self._say("stalled", f"the picture has not changed for {self.gate.stall_s:g} s or more: the camera may be frozen")
+        elif h["state"] != "running" or h["error"]: self._say("running")
         if self.webhook is not None: h["webhook"] = self.webhook.status()
         self._recent = [x for x in self._recent[-50:] if h["last_frame_at"] - x < 5.0] + [h["last_frame_at"]]
         h["fps"] = (len(self._recent) - 1) / max(self._recent[-1] - self._recent[0], 1e-6) if len(self._recent) > 1 else 0.0
@@ -511,7 +531,6 @@ class CameraWorker:
                 if late > step:  # fell behind: count what was missed, and catch up with the present
                     missed = int(late / step); self.health["skipped"] += missed; due += missed * step
                     if is_file: continue
-            if self.health["state"] != "running" or self.health["error"]: self._say("running")
             self._process(frame, t0 + clock)
             due += step
         return "stopped"
