@@ -16,6 +16,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from .camera import VideoCamera
 from .classifier import KerasClassifier, TFLiteClassifier
 from .core import MaskrecError
 from .detect import Res10Detector, default_detector
@@ -27,7 +28,8 @@ from .server import ServerProcess
 __all__ = ['DASHBOARD_POLLS', 'time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline',
            'classifier_on_frame', 'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes', 'compare_detectors',
            'bench_training_epoch', 'bench_server_load', 'compare_channels', 'bench_server_start', 'bench_cameras',
-           'compare_engines', 'fill_events', 'bench_dashboard']
+           'door_traffic', 'camera_window', 'decode_cost', 'most_cameras', 'bench_door_cameras', 'compare_engines',
+           'fill_events', 'bench_dashboard']
 
 # %% ../nbs/22_benchmark.ipynb #e8237b3a
 def _ms(samples) -> dict:
@@ -415,6 +417,152 @@ def bench_cameras(
             "rss_mb_start": samples[1][1] if len(samples) > 1 else samples[0][1], "rss_mb_end": samples[-1][1],
             "rss_growth_mb_after_warmup": round(after_1min[-1] - after_1min[0], 1) if after_1min else None,
             "rss_samples": samples}
+
+# %% ../nbs/22_benchmark.ipynb #567acfab
+def door_traffic(
+    folder: str | Path,  # where the clips are written
+    size: tuple[int, int] = (640, 360),  # frame width, height
+    fps: int = 10,  # frames per second of the clips
+    noise: float = 2.0,  # sensor noise (grey levels)
+    phases: int = 4,  # door clips, each starting at another moment of the same traffic
+) -> dict[str, list[Path]]:
+    "Write the quiet, busy and door (people 15% of the time) clips: {'quiet': [path], 'busy': [path], 'door': [paths]}."
+    from maskrec.watch import door_video
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    people = ("without_mask", "with_mask")
+    out = {"quiet": [door_video(folder / "quiet.avi", people=(), size=size, fps=fps, noise=noise, lead_s=20.0)],
+           "busy": [door_video(folder / "busy.avi", people=people * 2, size=size, fps=fps, noise=noise, gap_s=0.0)]}
+    # 2 people x 3 s in view, 17 s empty after each: 6 s of 40 (15%); each phase starts 40 / phases s later
+    out["door"] = [door_video(folder / f"door{k}.avi", people=people, size=size, fps=fps, noise=noise, walk_s=3.0,
+                              gap_s=17.0, lead_s=40.0 * k / phases) for k in range(phases)]
+    return out
+
+# %% ../nbs/22_benchmark.ipynb #9f8167b3
+def _own_cpu_s() -> float:
+    "CPU seconds (user + system) this process has used, all threads."
+    t = os.times(); return t.user + t.system
+
+
+def camera_window(
+    videos: list,  # video files the cameras loop over (camera i plays videos[i % len(videos)])
+    cameras: int,  # cameras watched at once
+    gate: bool,  # motion gating on or off
+    recognizer: MaskRecognizer,  # shared by the cameras
+    seconds: float = 40.0,  # the measured window
+    fps: float = 5.0,  # frames processed per second and camera
+    warmup_s: float = 3.0,  # not measured: files opening, first frames
+) -> dict:
+    "Watch `cameras` cameras in real time into a scratch SQLite log; CPU per camera, frames, skipped, searches and memory over the window."
+    import tempfile
+    from maskrec.store import EventStore
+    from maskrec.watch import CameraSpec, Watcher
+    work = Path(tempfile.mkdtemp(prefix="maskrec-window-"))
+    store = EventStore(f"sqlite:///{work / 'events.db'}")
+    specs = [CameraSpec(f"cam{i + 1}", str(videos[i % len(videos)]), loop=True) for i in range(cameras)]
+    try:
+        with Watcher(specs, store, recognizer, fps=fps, gate_options={"enabled": gate}, journal=work / "journal.db") as w:
+            time.sleep(warmup_s)
+            h0, c0, t0 = w.health(), _own_cpu_s(), time.monotonic()
+            time.sleep(seconds)
+            h1, c1, t1 = w.health(), _own_cpu_s(), time.monotonic()
+            rss = _rss_mb(os.getpid())
+    finally: store.close()
+    span, diff = t1 - t0, lambda key: sum(h1[n][key] - h0[n][key] for n in h1)
+    frames, skipped = diff("frames"), diff("skipped")
+    searched = {k: sum(h1[n]["searched"][k] - h0[n]["searched"][k] for n in h1) for k in ("full", "region", "none")}
+    return {"cameras": cameras, "gated": gate, "seconds": round(span, 1),
+            "cpu_ms_per_camera_s": round(1000 * (c1 - c0) / span / cameras, 1), "cores_used": round((c1 - c0) / span, 2),
+            "fps_per_camera": round(frames / span / cameras, 2), "frames": frames, "skipped": skipped,
+            "skipped_pct": round(100 * skipped / max(frames + skipped, 1), 2), "searched": searched, "rss_mb": rss}
+
+# %% ../nbs/22_benchmark.ipynb #bd550365
+def decode_cost(
+    video: str | Path,  # a video file
+    frames: int = 200,  # frames timed (at most the file's)
+) -> dict:
+    "Milliseconds per frame to take a frame (`grab`) and to take and decode it into a BGR picture (`read`)."
+    out = {}
+    for how in ("grab", "read"):
+        with VideoCamera(video) as cam:
+            n, t0 = 0, time.perf_counter()
+            while n < frames and (cam.grab() if how == "grab" else cam.read() is not None): n += 1
+            out[f"{how}_ms"] = round((time.perf_counter() - t0) * 1000 / max(n, 1), 3)
+    with VideoCamera(video) as cam: out["size"] = list(cam.size)
+    return out
+
+# %% ../nbs/22_benchmark.ipynb #7761e75a
+def most_cameras(
+    videos: list,  # the door clips
+    gate: bool,  # motion gating on or off
+    recognizer: MaskRecognizer,
+    guess: int,  # the first count tried
+    seconds: float = 40.0,  # each try's window
+    fps: float = 5.0,  # frames per second and camera
+    limit: int = 64,  # never more cameras than this
+    progress=None,  # called with each try's result
+) -> tuple[int, list[dict]]:
+    "The most cameras held at `fps` with no frame skipped (trying up and down from `guess`), and every try."
+    tries, held = [], {}
+    def ok(k):
+        if k not in held:
+            r = camera_window(videos, k, gate, recognizer, seconds, fps); tries.append(r)
+            held[k] = r["skipped"] == 0 and r["fps_per_camera"] >= 0.95 * fps
+            if progress: progress(r)
+        return held[k]
+    k = max(1, min(int(guess), limit))
+    if ok(k):
+        while k < limit and ok(k + 1): k += 1
+        return k, tries
+    while k > 1 and not ok(k - 1): k -= 1
+    return k - 1, tries
+
+# %% ../nbs/22_benchmark.ipynb #85b83ca6
+def bench_door_cameras(
+    cameras: int = 4,  # cameras in the quiet and busy windows
+    fps: float = 5.0,  # frames processed per second and camera
+    seconds: float = 40.0,  # each window (the door clip's traffic repeats every 40 s)
+    size: tuple[int, int] = (640, 360),  # frame size of the clips (a camera's sub-stream)
+    model_dir: str | None = None,  # model folder (default: the shipped model)
+    runtime: str = "auto",  # the classifier's runtime
+    detector: str | None = None,  # the face detector's name (default: `default_detector()`)
+    capacity: bool = True,  # also find the most cameras held, gated and ungated (several windows more)
+    progress=print,  # called with a line per window
+) -> dict:
+    "Cost per camera quiet and busy, gated and ungated; decoding; and the most cameras this machine holds, gated and ungated."
+    import tempfile
+    work = Path(tempfile.mkdtemp(prefix="maskrec-bench-"))
+    clips = door_traffic(work / "clips", size=size)
+    rec = MaskRecognizer.from_dir(model_dir, detector, runtime=runtime)
+    say = (lambda r: progress(f"  {r['cameras']} cameras, gate {'on ' if r['gated'] else 'off'}: {r['cpu_ms_per_camera_s']} ms CPU "
+                              f"per camera-second, {r['fps_per_camera']} frames/s each, {r['skipped']} skipped")) if progress else None
+    out = {"cameras": cameras, "fps_per_camera": fps, "frame_size": list(size), "cpus": os.cpu_count(),
+           "load_average_start": [round(x, 2) for x in os.getloadavg()], "windows": {}}
+    for clip in ("quiet", "busy", "door"):
+        for gate in (True, False):
+            if progress: progress(f"{clip} clip, gate {'on' if gate else 'off'}:")
+            r = camera_window(clips[clip], cameras, gate, rec, seconds, fps)
+            out["windows"][f"{clip}_{'gated' if gate else 'ungated'}"] = r
+            if say: say(r)
+    cost = {k: v["cpu_ms_per_camera_s"] for k, v in out["windows"].items()}
+    out["cpu_ms_per_camera_s"] = cost
+    out["quiet_vs_busy_gated"] = round(cost["quiet_gated"] / cost["busy_gated"], 3)
+    out["quiet_vs_busy_ungated"] = round(cost["quiet_ungated"] / cost["busy_ungated"], 3)
+    out["decode"] = {"clip": decode_cost(clips["busy"][0])}
+    from maskrec.watch import door_video
+    hd = door_video(work / "hd.avi", people=("without_mask",), size=(1920, 1080), walk_s=5.0, gap_s=0.0, noise=2.0)
+    out["decode"]["1080p"] = decode_cost(hd, frames=50)
+    if capacity:
+        out["most_cameras"], out["capacity_tries"] = {}, {}
+        for gate in (True, False):
+            if progress: progress(f"most cameras at {fps:g} frames/s with no frame skipped, gate {'on' if gate else 'off'}:")
+            per_camera = cost[f"door_{'gated' if gate else 'ungated'}"]
+            guess = int(0.85 * out["cpus"] * 1000 / max(per_camera, 1e-3))
+            best, tries = most_cameras(clips["door"], gate, rec, guess, seconds, fps, progress=say)
+            key = "gated" if gate else "ungated"
+            out["most_cameras"][key], out["capacity_tries"][key] = best, tries
+        out["gated_vs_ungated_cameras"] = round(out["most_cameras"]["gated"] / max(out["most_cameras"]["ungated"], 1), 2)
+    out["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    return out
 
 # %% ../nbs/22_benchmark.ipynb #701cd43b
 def compare_engines(

@@ -161,24 +161,37 @@ class VideoCamera:
         if size: return f"{self.shown}: its {size[0]}x{size[1]} JPEG frames cannot be decoded"
         return f"{self.shown}: no frame could be decoded, and the frame size is unknown (too large, or a codec OpenCV lacks)"
 
-    def read(self) -> np.ndarray | None:
-        "The next BGR frame, or None (with the reason in `.error`) when a file has ended (unless `loop`) or the camera stopped delivering."
+    def grab(self) -> bool:
+        "Take the next frame from the source without turning it into a BGR picture (a frame that will not be processed costs less); False (the reason in `.error`) where `read` gives None."
         with self._lock:
             if self.cap is None: raise CameraError(f"{self.shown} has been released")
-            ok, frame = self.cap.read()
+            ok = self.cap.grab()
             if not ok and self.is_file:
                 self.error = self._file_ended()
                 if self.error is None and self.loop:  # a file that ended where it should: from the start
                     self._pass_frames = 0
-                    self.cap.set(cv2.CAP_PROP_POS_FRAMES, 0); ok, frame = self.cap.read()
+                    self.cap.set(cv2.CAP_PROP_POS_FRAMES, 0); ok = self.cap.grab()
                     if not ok: self.error = f"video file {self.shown}: cannot go back to its start to play it again"
         if not ok:
             if not self.is_file: self.error = self._stream_ended()
-            return None
+            return False
+        self.frames_read += 1; self._pass_frames += 1; self.error = None
+        return True
+
+    def retrieve(self) -> np.ndarray | None:
+        "The frame `grab` took, as a BGR picture; None (the reason in `.error`) if it cannot be decoded or is too large."
+        with self._lock:
+            if self.cap is None: raise CameraError(f"{self.shown} has been released")
+            ok, frame = self.cap.retrieve()
+        if not ok or frame is None:
+            self.error = f"{self.shown}: frame {self.frames_read} could not be decoded"; return None
         if frame.shape[0] * frame.shape[1] > self.max_pixels:
             self.error = self._too_large(frame.shape[1], frame.shape[0]); return None
-        self.frames_read += 1; self._pass_frames += 1; self.error = None
         return frame
+
+    def read(self) -> np.ndarray | None:
+        "The next BGR frame, or None (with the reason in `.error`) when a file has ended (unless `loop`) or the camera stopped delivering."
+        return self.retrieve() if self.grab() else None
 
     def __iter__(self) -> Iterator[np.ndarray]:
         while (f := self.read()) is not None: yield f

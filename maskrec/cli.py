@@ -16,8 +16,8 @@ import maskrec
 from .core import MaskrecError, import_tensorflow
 
 # %% auto #0
-__all__ = ['cmd_build', 'cmd_train', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'cmd_bench', 'cmd_serve', 'cmd_watch',
-           'cmd_events', 'cmd_users', 'add_login_commands', 'build_parser', 'main']
+__all__ = ['cmd_build', 'cmd_train', 'cmd_export', 'cmd_evaluate', 'cmd_predict', 'door_bench_lines', 'cmd_bench', 'cmd_serve',
+           'cmd_watch', 'cmd_events', 'cmd_users', 'add_login_commands', 'build_parser', 'main']
 
 # %% ../nbs/23_cli.ipynb #225074f0
 def _emit(out, a, data, lines=()):
@@ -162,6 +162,26 @@ def cmd_predict(a, out) -> int:
     return 1 if failed else 0
 
 
+def door_bench_lines(r: dict) -> list[str]:
+    "`bench_door_cameras`' result in a few lines: cost per camera quiet and busy, decoding, the most cameras held."
+    c, d, (w, h) = r["cpu_ms_per_camera_s"], r["decode"], r["frame_size"]
+    skipped = {k: v["skipped"] for k, v in r["windows"].items() if v["skipped"]}
+    lines = [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s, {w}x{h}; CPU ms per camera and second, gated / ungated: "
+             f"quiet {c['quiet_gated']} / {c['quiet_ungated']}, busy {c['busy_gated']} / {c['busy_ungated']}, "
+             f"door (people 15% of the time) {c['door_gated']} / {c['door_ungated']}",
+             f"a quiet camera costs {r['quiet_vs_busy_gated']:.2f} of a busy one gated ({r['quiet_vs_busy_ungated']:.2f} ungated); "
+             f"frames skipped: {skipped or 'none'}",
+             f"decoding a frame: {d['clip']['read_ms']} ms at {w}x{h} ({d['clip']['grab_ms']} ms when it is only taken, not "
+             f"processed), {d['1080p']['read_ms']} ms at 1920x1080: use a camera's sub-stream"]
+    if "most_cameras" in r:
+        m = r["most_cameras"]
+        lines.append(f"most cameras held at {r['fps_per_camera']:g} frames/s with no frame skipped (door clips): "
+                     f"{m['gated']} gated, {m['ungated']} ungated ({r['gated_vs_ungated_cameras']:.1f}x)")
+    rss = max(v["rss_mb"] for v in [*r["windows"].values(), *sum(r.get("capacity_tries", {}).values(), [])])
+    lines.append(f"memory at most {rss} MB; load average {r['load_average_start'][0]} at the start, {r['load_average_end'][0]} at the end")
+    return lines
+
+
 def cmd_bench(a, out) -> int:
     "Time the whole pipeline; with --all also the classifier, the baseline, training and the server under load."
     import cv2
@@ -187,8 +207,14 @@ def cmd_bench(a, out) -> int:
                           f"ray {r['ray']['fps']} frames/s ({r['ray_vs_local']:.2f}x); Ray started in "
                           f"{r['ray']['startup_s']} s, actors ready after {r['ray']['ready_s']} s"])
         return 0
+    if a.cameras and not a.soak:
+        r = B.bench_door_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds or 40, model_dir=a.model,
+                                 runtime=a.runtime, detector=a.detector, capacity=not a.no_capacity,
+                                 progress=None if a.json else (lambda line: print(line, file=out, flush=True)))
+        _emit(out, a, r, door_bench_lines(r))
+        return 0
     if a.cameras:
-        r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds, model_dir=a.model, runtime=a.runtime)
+        r = B.bench_cameras(a.cameras, fps=a.camera_fps, seconds=a.camera_seconds or 300, model_dir=a.model, runtime=a.runtime)
         _emit(out, a, r, [f"{r['cameras']} cameras at {r['fps_per_camera']:g} frames/s for {r['seconds']:g} s: "
                           f"{r['frames_processed']} frames processed, {r['frames_skipped']} skipped ({r['skipped_pct']}%), "
                           f"{r['events_stored']} events stored; the tracker {r['tracker_ms_per_frame']} ms per frame; "
@@ -515,11 +541,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--load-seconds", type=float, default=30, help="duration of the 8-client load test (with --all)")
     b.add_argument("--cameras", type=int, default=None, metavar="N",
-                   help="instead: watch N looping test videos in real time (frames skipped, memory over time)")
+                   help="instead: N cameras on door clips, quiet, busy and 15%% busy, gated and ungated: CPU per camera, "
+                        "decoding, and the most cameras this machine holds (about 15 minutes)")
+    b.add_argument("--no-capacity", action="store_true", help="with --cameras: skip the search for the most cameras held")
+    b.add_argument("--soak", action="store_true",
+                   help="with --cameras: instead watch N looping test videos for --camera-seconds (frames skipped, memory over time)")
     b.add_argument("--engines", action="store_true",
                    help="instead: the local and the Ray engine on the same test videos (frames/s, Ray's start-up)")
     b.add_argument("--camera-fps", type=float, default=5.0, help="frames per second and camera (with --cameras)")
-    b.add_argument("--camera-seconds", type=float, default=300, help="how long to watch (with --cameras)")
+    b.add_argument("--camera-seconds", type=float, default=None,
+                   help="with --cameras: each measured window (default 40 s), or the whole soak (default 300 s)")
     b.add_argument("--dashboard", action="store_true",
                    help="instead: dashboards polling a server that watches a 5 fps camera (latency, the camera's frames/s)")
     b.add_argument("--events", type=int, default=50_000, help="made-up events of the last 24 hours (with --dashboard)")

@@ -454,7 +454,7 @@ class CameraWorker:
         gate = dict(gate_options or {}, **({} if spec.gate is None else {"enabled": spec.gate}))
         self.gate = MotionGate(**gate)  # where faces are looked for; also tells a frozen picture
         self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
-                           track_ms=0.0, gated=self.gate.enabled, searched=self.gate.counts, still_s=0.0)
+                           track_ms=0.0, gated=self.gate.enabled, searched=dict(self.gate.counts), still_s=0.0)
         if webhook is not None: self.health["webhook"] = webhook.status()
         self._logged: dict[str, float] = {}  # health message -> monotonic time it was last logged
         self.latest_jpeg: bytes | None = None
@@ -472,6 +472,7 @@ class CameraWorker:
         plan = self.gate.plan(frame, t, [p.box for p in self.tracker.people.values()])
         dets = [] if plan.kind == "none" else self.rec.recognize(frame, region=plan.region)
         h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time(); h["still_s"] = round(self.gate.still_s, 1)
+        h["searched"] = dict(self.gate.counts)
         if self.gate.stalled:
             self._say("stalled", f"the picture has not changed for {self.gate.stall_s:g} s or more: the camera may be frozen")
         elif h["state"] != "running" or h["error"]: self._say("running")
@@ -520,11 +521,12 @@ class CameraWorker:
         file_fps = cam.fps if is_file and 0 < cam.fps < 500 else 25.0
         t0, n, due = time.time(), 0, 0.0  # wall time of the clock's zero, frames read, clock time of the next frame
         while not self._stop.is_set():
-            frame = cam.read()
-            if frame is None: return "ended" if is_file else "lost"  # a file that loops ends only when it is damaged
+            if not cam.grab(): return "ended" if is_file else "lost"  # a file that loops ends only when it is damaged
             clock = n / file_fps if is_file else time.time() - t0
             n += 1
-            if clock + 1e-9 < due: continue  # between two processed frames
+            if clock + 1e-9 < due: continue  # between two processed frames: taken, never turned into a picture
+            frame = cam.retrieve()
+            if frame is None: return "ended" if is_file else "lost"
             if self.realtime:
                 if is_file and (wait := t0 + clock - time.time()) > 0: self._stop.wait(wait)
                 late = time.time() - (t0 + due)
@@ -687,6 +689,8 @@ def door_video(
     walk_s: float = 3.0,  # seconds each person is in view
     gap_s: float = 1.5,  # empty seconds after each person
     loops: int = 1,  # the whole sequence this many times
+    noise: float = 0.0,  # sensor noise: standard deviation in grey levels (a real camera's picture is never the same twice)
+    lead_s: float = 0.0,  # empty seconds before the first person
 ) -> Path:
     "Write a test video of people walking past a camera one after the other; the path."
     from maskrec.faces import example_photo
@@ -703,6 +707,11 @@ def door_video(
     w, h = size
     vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (w, h))
     if not vw.isOpened(): raise CameraError(f"cannot write a video to {path}")
+    rng = np.random.default_rng(0)
+    def write(f):
+        if noise: f = np.clip(f + rng.normal(0, noise, f.shape).astype(np.float32), 0, 255).astype(np.uint8)
+        vw.write(f)
+    for _ in range(int(round(lead_s * fps))): write(np.full((h, w, 3), (96, 104, 110), np.uint8))
     for _ in range(loops):
         for head in heads:
             n = int(walk_s * fps)
@@ -710,8 +719,8 @@ def door_video(
                 f = np.full((h, w, 3), (96, 104, 110), np.uint8)
                 x = int(w - head.shape[1] - 20 - k * (w - head.shape[1] - 40) / max(n - 1, 1))
                 y = (h - head.shape[0]) // 2
-                f[y:y + head.shape[0], x:x + head.shape[1]] = head; vw.write(f)
-            for _ in range(int(gap_s * fps)): vw.write(np.full((h, w, 3), (96, 104, 110), np.uint8))
+                f[y:y + head.shape[0], x:x + head.shape[1]] = head; write(f)
+            for _ in range(int(gap_s * fps)): write(np.full((h, w, 3), (96, 104, 110), np.uint8))
     vw.release()
     return Path(path)
 
