@@ -500,21 +500,29 @@ def most_cameras(
     fps: float = 5.0,  # frames per second and camera
     limit: int = 64,  # never more cameras than this
     progress=None,  # called with each try's result
+    window=None,  # measures one count of cameras: (videos, cameras, gate, recognizer, seconds, fps) -> `camera_window`'s dict
 ) -> tuple[int, list[dict]]:
-    "The most cameras held at `fps` with no frame skipped (trying up and down from `guess`), and every try."
-    tries, held = [], {}
+    "The most cameras held at `fps` with no frame skipped (steps growing away from `guess`, then halving), and every try."
+    tries, held = [], {0: True}
     def ok(k):
         if k not in held:
-            r = camera_window(videos, k, gate, recognizer, seconds, fps); tries.append(r)
+            r = (window or camera_window)(videos, k, gate, recognizer, seconds, fps); tries.append(r)
             held[k] = r["skipped"] == 0 and r["fps_per_camera"] >= 0.95 * fps
             if progress: progress(r)
         return held[k]
-    k = max(1, min(int(guess), limit))
-    if ok(k):
-        while k < limit and ok(k + 1): k += 1
-        return k, tries
-    while k > 1 and not ok(k - 1): k -= 1
-    return k - 1, tries
+    k = max(1, min(int(guess), limit)); step = max(1, k // 4)
+    if ok(k):  # up until a count fails (or the limit holds)
+        lo = k
+        while lo < limit and ok(hi := min(lo + step, limit)): lo, step = hi, step * 2
+        if lo == limit: return lo, tries
+    else:  # down until a count holds
+        hi = k
+        while not ok(lo := max(hi - step, 0)): hi, step = lo, step * 2
+    while hi - lo > 1:  # lo holds, hi does not
+        mid = (lo + hi) // 2
+        if ok(mid): lo = mid
+        else: hi = mid
+    return lo, tries
 
 # %% ../nbs/22_benchmark.ipynb #85b83ca6
 def bench_door_cameras(

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import random
 from typing import NamedTuple
 
 import cv2
@@ -60,6 +61,7 @@ class MotionGate:
         margin: float = 0.5,  # a moving area grows by this share of its size on each side (a face above a moving body)
         follow_margin: float = 1.0,  # a followed face's box grows by this many face sizes on each side (where it may go)
         width: int = 160,  # the small grey copy's width in pixels
+        phase: float | None = None,  # the second full search comes this share (0-1) of full_every_s after the first; None: at random, so cameras started together do not all search at once
     ):
         checks = [("threshold", threshold, 1, 255), ("min_area", min_area, 0, 1), ("full_every_s", full_every_s, 0, 3600),
                   ("stall_s", stall_s, 0, math.inf), ("max_region", max_region, 0, 1), ("margin", margin, 0, 10),
@@ -70,10 +72,13 @@ class MotionGate:
         self.enabled, self.threshold, self.min_area, self.full_every_s = bool(enabled), int(threshold), min_area, full_every_s
         self.stall_s, self.max_region, self.margin, self.follow_margin = stall_s, max_region, margin, follow_margin
         self.width = int(width)
+        if phase is not None and not (isinstance(phase, (int, float)) and 0 <= phase <= 1):
+            raise ValueError(f"motion gate: phase must be in [0, 1], got {phase!r}")
+        self.phase = random.random() if phase is None else float(phase)
         self.counts = dict(full=0, region=0, none=0)  # frames searched whole, in a region, not at all
         self.still_s = 0.0  # seconds the picture has not changed at all
         self._before: np.ndarray | None = None
-        self._last_full = -math.inf
+        self._next_full = -math.inf  # when the whole frame is searched next
         self._changed_at: float | None = None
 
     @property
@@ -104,7 +109,7 @@ class MotionGate:
         moved, rect = (1.0, None) if first else moving_area(before, now, self.threshold)
         if first or moved > 0 or not np.array_equal(before, now): self._changed_at = t
         self.still_s = max(0.0, t - self._changed_at)
-        if not self.enabled or first or t - self._last_full >= self.full_every_s: return self._full(t, moved)
+        if not self.enabled or first or t >= self._next_full: return self._full(t, moved, first)
         rects = []
         if rect is not None and moved >= self.min_area:
             sx, sy = w / now.shape[1], h / now.shape[0]
@@ -117,6 +122,7 @@ class MotionGate:
         self.counts["region"] += 1
         return GatePlan("region", region, moved)
 
-    def _full(self, t: float, moved: float) -> GatePlan:
-        self._last_full = t; self.counts["full"] += 1
+    def _full(self, t: float, moved: float, first: bool = False) -> GatePlan:
+        self._next_full = t + self.full_every_s * (self.phase if first else 1.0)
+        self.counts["full"] += 1
         return GatePlan("full", None, moved)
