@@ -34,6 +34,7 @@ const state = {
   shown: { bitmap: null, frameSeq: 0, resultSeq: 0, faces: [], boxW: 0, boxH: 0 },   // what the canvas shows
   drawnSeq: 0, resultSeq: 0,     // seq of the frame drawn on the canvas and of the result whose boxes are drawn on it
   maxInFlight: 0, bitmaps: 0,    // the most frames ever in flight; frames kept in memory now (sent + shown)
+  serverMs: 0, encodeMs: 0, pumpTimer: null,   // running means of the server's time and the page's capture + encode
   roundTrips: [],                // ms from sending a frame to its result, the last ROUND_TRIPS_KEPT
   results: [],                   // timestamps of the last results, for FPS
   frames: 0,                     // results received since the page opened
@@ -184,17 +185,28 @@ function onFrameError(seq, olderDropped) {
 }
 function inFlight() { return state.sent.size + (state.encoding ? 1 : 0); }
 
-function pump() {                // send frames while fewer than MAX_IN_FLIGHT are unanswered
+// Send frames while fewer than MAX_IN_FLIGHT are unanswered. A frame behind another one is sent just in time: when
+// the server should be about to finish the one before (its time per frame, less the page's capture and encoding), so it
+// arrives as the server becomes free instead of waiting there and adding its wait to the round trip.
+function pump() {
   const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
   if (!state.running || !open || state.encoding || inFlight() >= MAX_IN_FLIGHT || !$("video").videoWidth) return;
+  const newest = [...state.sent.values()].pop();
+  const wait = newest ? newest.at + state.serverMs - state.encodeMs - performance.now() : 0;
+  if (wait > 1) {
+    clearTimeout(state.pumpTimer);
+    state.pumpTimer = setTimeout(() => { state.pumpTimer = null; pump(); }, wait);
+    return;
+  }
   state.encoding = true;
   sendFrame().catch((err) => setStatus(`cannot capture a frame: ${err}`))
     .finally(() => { state.encoding = false; pump(); });
 }
+function runningMean(mean, x) { return mean ? 0.8 * mean + 0.2 * x : x; }
 
 const capture = document.createElement("canvas");
 async function sendFrame() {
-  const video = $("video"), sent = state.sent;
+  const video = $("video"), sent = state.sent, start = performance.now();
   const scale = Math.min(1, MAX_SIDE / video.videoWidth);
   capture.width = Math.round(video.videoWidth * scale); capture.height = Math.round(video.videoHeight * scale);
   capture.getContext("2d").drawImage(video, 0, 0, capture.width, capture.height);
@@ -207,6 +219,7 @@ async function sendFrame() {
   const ws = state.ws, wsOpen = ws && ws.readyState === WebSocket.OPEN;
   if (!body || sent !== state.sent || !(state.useHttp || wsOpen)) return release(entry);   // the channel changed meanwhile
   entry.seq = ++state.seq; entry.at = performance.now();
+  state.encodeMs = runningMean(state.encodeMs, entry.at - start);
   sent.set(entry.seq, entry); state.maxInFlight = Math.max(state.maxInFlight, sent.size);
   if (!state.useHttp) return ws.send(body);
   const seq = entry.seq;
@@ -250,7 +263,7 @@ function onResult(msg) {
   }
   show(sent, state.lastFaces, seq || 0, msg.width, msg.height);
   pump();                        // a slot is free: send the next frame now, not at the next animation frame
-  if (msg.ms !== undefined) $("server-ms").textContent = Math.round(msg.ms);
+  if (Number.isFinite(msg.ms)) { $("server-ms").textContent = Math.round(msg.ms); state.serverMs = runningMean(state.serverMs, msg.ms); }
   $("faces-now").textContent = state.lastFaces.length;
   for (const f of state.lastFaces) if (f.track !== undefined && f.track !== null) state.tracks.set(f.track, f.label);
   const byLabel = countLabels(state.tracks.values());
