@@ -199,25 +199,50 @@ function pump() {
     return;
   }
   state.encoding = true;
-  sendFrame().catch((err) => setStatus(`cannot capture a frame: ${err}`))
+  sendFrame().catch((err) => setStatus(`cannot capture a frame: ${err.message || err}`))
     .finally(() => { state.encoding = false; pump(); });
 }
 function runningMean(mean, x) { return mean ? 0.8 * mean + 0.2 * x : x; }
 
+// JPEG encoding runs in a worker (encoder.js): on the page's own thread Chromium's toBlob waits for the page to be
+// idle, up to a second on a busy page. Without workers or OffscreenCanvas the page encodes itself.
 const capture = document.createElement("canvas");
+let encoder = typeof Worker === "function" && typeof OffscreenCanvas === "function" ? new Worker("/static/encoder.js") : null;
+const encoderJobs = new Map(); let encoderJob = 0;
+if (encoder) {
+  encoder.onmessage = (ev) => { const done = encoderJobs.get(ev.data.id); encoderJobs.delete(ev.data.id); if (done) done(ev.data); };
+  encoder.onerror = () => {      // the worker could not start: encode on the page from now on
+    encoder = null;
+    for (const done of encoderJobs.values()) done({ error: "the encoder worker failed" });
+    encoderJobs.clear();
+  };
+}
+function encodeJpeg(bitmap) {    // -> {data: the JPEG as an ArrayBuffer, bitmap: the same frame} (or {error, bitmap})
+  if (!encoder) {
+    return new Promise((resolve) => capture.toBlob((blob) => {
+      if (!blob) return resolve({ error: "the browser could not encode the frame", bitmap });
+      blob.arrayBuffer().then((data) => resolve({ data, bitmap }));
+    }, "image/jpeg", JPEG_QUALITY));
+  }
+  return new Promise((resolve) => {
+    const id = ++encoderJob;
+    encoderJobs.set(id, (m) => resolve({ ...m, bitmap: m.bitmap || bitmap }));
+    encoder.postMessage({ id, bitmap, quality: JPEG_QUALITY }, [bitmap]);
+  });
+}
+
 async function sendFrame() {
   const video = $("video"), sent = state.sent, start = performance.now();
   const scale = Math.min(1, MAX_SIDE / video.videoWidth);
   capture.width = Math.round(video.videoWidth * scale); capture.height = Math.round(video.videoHeight * scale);
   capture.getContext("2d").drawImage(video, 0, 0, capture.width, capture.height);
   state.captureW = capture.width; state.captureH = capture.height;
-  // both take their copy of the canvas now: the picture kept to draw the result on is exactly the one sent
-  const [bitmap, blob] = await Promise.all([createImageBitmap(capture),
-    new Promise((resolve) => capture.toBlob(resolve, "image/jpeg", JPEG_QUALITY))]);
-  const entry = { seq: 0, bitmap, at: 0 }; state.bitmaps += 1;
-  const body = blob && (state.useHttp ? blob : await blob.arrayBuffer());
+  const frame = await createImageBitmap(capture); state.bitmaps += 1;   // kept to draw the result on: the very picture sent
+  const { data: body, bitmap, error } = await encodeJpeg(frame);
+  const entry = { seq: 0, bitmap, at: 0 };
+  if (error) { release(entry); throw new Error(error); }
   const ws = state.ws, wsOpen = ws && ws.readyState === WebSocket.OPEN;
-  if (!body || sent !== state.sent || !(state.useHttp || wsOpen)) return release(entry);   // the channel changed meanwhile
+  if (sent !== state.sent || !(state.useHttp || wsOpen)) return release(entry);   // the channel changed meanwhile
   entry.seq = ++state.seq; entry.at = performance.now();
   state.encodeMs = runningMean(state.encodeMs, entry.at - start);
   sent.set(entry.seq, entry); state.maxInFlight = Math.max(state.maxInFlight, sent.size);
