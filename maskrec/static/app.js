@@ -219,6 +219,7 @@ if (encoder) {
 }
 function encodeJpeg(bitmap) {    // -> {data: the JPEG as an ArrayBuffer, bitmap: the same frame} (or {error, bitmap})
   if (!encoder) {
+    capture.width = bitmap.width; capture.height = bitmap.height; capture.getContext("2d").drawImage(bitmap, 0, 0);
     return new Promise((resolve) => capture.toBlob((blob) => {
       if (!blob) return resolve({ error: "the browser could not encode the frame", bitmap });
       blob.arrayBuffer().then((data) => resolve({ data, bitmap }));
@@ -234,10 +235,9 @@ function encodeJpeg(bitmap) {    // -> {data: the JPEG as an ArrayBuffer, bitmap
 async function sendFrame() {
   const video = $("video"), sent = state.sent, start = performance.now();
   const scale = Math.min(1, MAX_SIDE / video.videoWidth);
-  capture.width = Math.round(video.videoWidth * scale); capture.height = Math.round(video.videoHeight * scale);
-  capture.getContext("2d").drawImage(video, 0, 0, capture.width, capture.height);
-  state.captureW = capture.width; state.captureH = capture.height;
-  const frame = await createImageBitmap(capture); state.bitmaps += 1;   // kept to draw the result on: the very picture sent
+  state.captureW = Math.round(video.videoWidth * scale); state.captureH = Math.round(video.videoHeight * scale);
+  const size = scale < 1 ? { resizeWidth: state.captureW, resizeHeight: state.captureH } : {};
+  const frame = await createImageBitmap(video, size); state.bitmaps += 1;   // kept to draw the result on: the very picture sent
   const { data: body, bitmap, error } = await encodeJpeg(frame);
   const entry = { seq: 0, bitmap, at: 0 };
   if (error) { release(entry); throw new Error(error); }
