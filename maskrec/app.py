@@ -317,38 +317,40 @@ def _command(ws, text: str, tracker: FaceTracker) -> FaceTracker:
     return FaceTracker() if cmd["type"] == "reset" else tracker
 
 
-def _frame(ws, data: bytes, tracker: FaceTracker, dropped: int):
-    "Recognise one frame and answer with its result (or an error message)."
+def _frame(ws, data: bytes, tracker: FaceTracker, dropped: int, seq: int):
+    "Recognise frame number `seq` of this connection and answer with its result (or an error message), both naming `seq`."
     st, t0 = state(), time.perf_counter()
     limit = current_app.config["MASKREC_MAX_WS_MESSAGE"]
     if len(data) > limit:
         st.stats.add("bad_requests")
-        return _send_json(ws, type="error", error=f"frame too large: {len(data)} bytes (limit {limit})")
+        return _send_json(ws, type="error", seq=seq, error=f"frame too large: {len(data)} bytes (limit {limit})")
     try: frame = decode_image(data)
     except ImageDecodeError as e:
-        st.stats.add("bad_requests"); return _send_json(ws, type="error", error=str(e))
+        st.stats.add("bad_requests"); return _send_json(ws, type="error", seq=seq, error=str(e))
     dets = st.recognizer.recognize(frame, tracker)
     st.stats.frame(dets)
     out = result_json(frame, dets, t0)
     for d, o in zip(dets, out["faces"]): o["track"] = d.track_id
-    _send_json(ws, type="result", dropped=dropped, **out)
+    _send_json(ws, type="result", seq=seq, dropped=dropped, **out)
 
 
 def _serve_client(ws):
     "The loop of one live client, until it leaves, goes quiet, breaks a limit, or the server stops."
     st, idle_limit = state(), current_app.config["MASKREC_LIVE_IDLE_TIMEOUT_S"]
-    tracker, last = FaceTracker(), time.monotonic()
+    tracker, last, seq = FaceTracker(), time.monotonic(), 0  # seq: binary messages (frames) received so far
     while ws.connected:
         if st.stopping.is_set(): return ws.close(CLOSE_GOING_AWAY, "server going away")
         msg = ws.receive(timeout=1.0)
         if msg is None:
             if time.monotonic() - last > idle_limit: return ws.close(CLOSE_GOING_AWAY, "idle timeout")
             continue
-        last, dropped = time.monotonic(), 0
-        while (newer := ws.receive(timeout=0)) is not None: msg, dropped = newer, dropped + 1  # keep only the newest
+        last, newest, dropped = time.monotonic(), None, 0
+        while msg is not None:  # everything queued: commands answered in order, of the frames only the newest kept
+            if isinstance(msg, str): tracker = _command(ws, msg, tracker)
+            else: seq, dropped, newest = seq + 1, dropped + (newest is not None), msg
+            msg = ws.receive(timeout=0)
         if dropped: st.stats.add("frames_dropped", dropped)
-        if isinstance(msg, str): tracker = _command(ws, msg, tracker)
-        else: _frame(ws, msg, tracker, dropped)
+        if newest is not None: _frame(ws, newest, tracker, dropped, seq)
 
 
 def _same_origin(origin: str) -> bool:

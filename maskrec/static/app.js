@@ -1,8 +1,10 @@
-// maskrec live page: camera -> JPEG frames over a WebSocket -> boxes drawn over the video.
+// maskrec live page: camera -> JPEG frames over a WebSocket -> each answered frame drawn with its own boxes.
 "use strict";
 const $ = (id) => document.getElementById(id);
 const MAX_SIDE = 640;            // frames are scaled down to at most this many pixels wide before sending
 const JPEG_QUALITY = 0.7;
+const MAX_IN_FLIGHT = 2;         // frames sent and not yet answered: the next frame travels while the server works on one
+const ROUND_TRIPS_KEPT = 300;    // the last round trips (ms), kept for tests and curious people
 
 // The one table of labels (canvas drawing cannot read CSS; the same colours are --with-mask, --without-mask and
 // --mask-incorrect in style.css). colour: box and label background; textColour: label text on it (WCAG AA >= 4.5:1);
@@ -24,7 +26,16 @@ const BUSY_BACKOFF_MS = [5000, 10000, 20000, 30000];   // retries after a 1013 "
 const SUMMARY_EVERY_MS = 1000;                         // the aria-live summary changes at most about once a second
 
 const state = {
-  stream: null, ws: null, inflight: false, sentAt: 0, running: false, useHttp: false, wsFailures: 0,
+  stream: null, ws: null, running: false, useHttp: false, wsFailures: 0,
+  seq: 0,                        // frames sent on this channel; the server numbers them the same way (results carry `seq`)
+  answered: 0,                   // the newest frame of this channel answered so far
+  sent: new Map(),               // seq -> {seq, bitmap, at}: frames sent and not answered yet, kept to draw their results on
+  encoding: false,               // a frame is being captured and encoded
+  shown: { bitmap: null, frameSeq: 0, resultSeq: 0, faces: [], boxW: 0, boxH: 0 },   // what the canvas shows
+  drawnSeq: 0, resultSeq: 0,     // seq of the frame drawn on the canvas and of the result whose boxes are drawn on it
+  maxInFlight: 0, bitmaps: 0,    // the most frames ever in flight; frames kept in memory now (sent + shown)
+  serverMs: 0, encodeMs: 0, pumpTimer: null,   // running means of the server's time and the page's capture + encode
+  roundTrips: [],                // ms from sending a frame to its result, the last ROUND_TRIPS_KEPT
   results: [],                   // timestamps of the last results, for FPS
   frames: 0,                     // results received since the page opened
   tracks: new Map(),             // track id -> last label, to count people in this session
@@ -34,7 +45,7 @@ const state = {
   incorrectPolicy: "alert",      // "alert": mask_incorrect raises the red alert; "warn": the amber warning only
   busyRetries: 0, reconnectTimer: null, idleClosed: false, lastClose: null, wsMessage: false,
   summaryAt: -Infinity, summaryTimer: null,
-  LABELS, labelStyle,            // the label table, for tests and curious people
+  LABELS, labelStyle, MAX_IN_FLIGHT,   // the label table and the frames in flight, for tests and curious people
 };
 state.incorrectPolicy = state.defaultIncorrectPolicy;
 
@@ -95,7 +106,7 @@ function stopCamera() {
   state.stream = null;
   clearTimeout(state.reconnectTimer); state.reconnectTimer = null; state.idleClosed = false;
   if (state.ws) { state.ws.onclose = null; state.ws.close(); state.ws = null; }
-  state.inflight = false; state.lastFaces = []; draw(); updateAlerts([]);
+  resetFrames(); state.lastFaces = []; show(null, [], 0); updateAlerts([]);
   clearWsMessage();
   $("start").disabled = false; $("stop").disabled = true;
   setStatus("camera off");
@@ -112,19 +123,21 @@ function connect() {
   if (state.ws && state.ws.readyState <= WebSocket.OPEN) return;      // one live connection at a time
   const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/ws`);
   ws.binaryType = "arraybuffer";
-  ws.onopen = () => { state.wsFailures = 0; state.busyRetries = 0; state.inflight = false; clearWsMessage(); setStatus("live"); };
+  ws.onopen = () => { state.wsFailures = 0; state.busyRetries = 0; resetFrames(); clearWsMessage(); setStatus("live"); pump(); };
   ws.onmessage = (ev) => {
+    if (ws !== state.ws) return;  // a late message of a channel already replaced
     let msg; try { msg = JSON.parse(ev.data); } catch { return; }
     if (msg.type === "result") onResult(msg);
-    else if (msg.type === "error") { state.inflight = false; setStatus(`server: ${msg.error}`); }
+    else if (msg.type === "error") { onFrameError(msg.seq, true); setStatus(`server: ${msg.error}`); }
   };
   ws.onclose = (ev) => onClose(ws, ev);
   state.ws = ws;
 }
 
 function onClose(ws, ev) {
-  if (state.ws === ws) state.ws = null;
-  state.inflight = false;
+  if (state.ws !== ws) return;  // a channel already replaced
+  state.ws = null;
+  resetFrames(); show(null, [], 0);   // the live video shows through until results come again
   const code = ev.code, reason = ev.reason || "";
   state.lastClose = { code, reason };
   if (!state.running) return;
@@ -151,40 +164,100 @@ function onClose(ws, ev) {
   scheduleConnect(500 * state.wsFailures);
 }
 
+// ---------- frames in flight: up to MAX_IN_FLIGHT sent and unanswered; each kept (an ImageBitmap) until answered ----------
+function release(entry) { if (entry && entry.bitmap) { entry.bitmap.close(); entry.bitmap = null; state.bitmaps -= 1; } }
+function resetFrames() {         // a new channel (or none): its frames are numbered from 1 again, the old ones are freed
+  for (const entry of state.sent.values()) release(entry);
+  state.sent = new Map(); state.seq = 0; state.answered = 0;
+}
+function takeSent(seq, olderDropped) {   // the kept frame `seq` answers; on the WebSocket the older ones were dropped
+  let found;
+  for (const [s, entry] of state.sent) {
+    if (s > seq) break;          // a Map iterates in insertion order: by seq
+    if (s === seq) { found = entry; state.sent.delete(s); }
+    else if (olderDropped) { release(entry); state.sent.delete(s); }
+  }
+  return found;
+}
+function onFrameError(seq, olderDropped) {
+  if (Number.isInteger(seq)) release(takeSent(seq, olderDropped));
+  pump();
+}
+function inFlight() { return state.sent.size + (state.encoding ? 1 : 0); }
+
+// Send frames while fewer than MAX_IN_FLIGHT are unanswered. A frame behind another one is sent just in time: when
+// the server should be about to finish the one before (its time per frame, less the page's capture and encoding), so it
+// arrives as the server becomes free instead of waiting there and adding its wait to the round trip.
+function pump() {
+  const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
+  if (!state.running || !open || state.encoding || inFlight() >= MAX_IN_FLIGHT || !$("video").videoWidth) return;
+  const newest = [...state.sent.values()].pop();
+  const wait = newest ? newest.at + state.serverMs - state.encodeMs - performance.now() : 0;
+  if (wait > 1) {
+    clearTimeout(state.pumpTimer);
+    state.pumpTimer = setTimeout(() => { state.pumpTimer = null; pump(); }, wait);
+    return;
+  }
+  state.encoding = true;
+  sendFrame().catch((err) => setStatus(`cannot capture a frame: ${err.message || err}`))
+    .finally(() => { state.encoding = false; pump(); });
+}
+function runningMean(mean, x) { return mean ? 0.8 * mean + 0.2 * x : x; }
+
+// JPEG encoding runs in a worker (encoder.js): on the page's own thread Chromium's toBlob waits for the page to be
+// idle, up to a second on a busy page. Without workers or OffscreenCanvas the page encodes itself.
 const capture = document.createElement("canvas");
-function grabFrame() {
-  const video = $("video");
-  if (!video.videoWidth) return null;
-  const scale = Math.min(1, MAX_SIDE / video.videoWidth);
-  capture.width = Math.round(video.videoWidth * scale); capture.height = Math.round(video.videoHeight * scale);
-  capture.getContext("2d").drawImage(video, 0, 0, capture.width, capture.height);
-  state.captureW = capture.width; state.captureH = capture.height;
-  return new Promise((resolve) => capture.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
+let encoder = typeof Worker === "function" && typeof OffscreenCanvas === "function" ? new Worker("/static/encoder.js") : null;
+const encoderJobs = new Map(); let encoderJob = 0;
+if (encoder) {
+  encoder.onmessage = (ev) => { const done = encoderJobs.get(ev.data.id); encoderJobs.delete(ev.data.id); if (done) done(ev.data); };
+  encoder.onerror = () => {      // the worker could not start: encode on the page from now on
+    encoder = null;
+    for (const done of encoderJobs.values()) done({ error: "the encoder worker failed" });
+    encoderJobs.clear();
+  };
+}
+function encodeJpeg(bitmap) {    // -> {data: the JPEG as an ArrayBuffer, bitmap: the same frame} (or {error, bitmap})
+  if (!encoder) {
+    capture.width = bitmap.width; capture.height = bitmap.height; capture.getContext("2d").drawImage(bitmap, 0, 0);
+    return new Promise((resolve) => capture.toBlob((blob) => {
+      if (!blob) return resolve({ error: "the browser could not encode the frame", bitmap });
+      blob.arrayBuffer().then((data) => resolve({ data, bitmap }));
+    }, "image/jpeg", JPEG_QUALITY));
+  }
+  return new Promise((resolve) => {
+    const id = ++encoderJob;
+    encoderJobs.set(id, (m) => resolve({ ...m, bitmap: m.bitmap || bitmap }));
+    encoder.postMessage({ id, bitmap, quality: JPEG_QUALITY }, [bitmap]);
+  });
 }
 
-async function loop() {
+async function sendFrame() {
+  const video = $("video"), sent = state.sent, start = performance.now();
+  const scale = Math.min(1, MAX_SIDE / video.videoWidth);
+  state.captureW = Math.round(video.videoWidth * scale); state.captureH = Math.round(video.videoHeight * scale);
+  const size = scale < 1 ? { resizeWidth: state.captureW, resizeHeight: state.captureH } : {};
+  const frame = await createImageBitmap(video, size); state.bitmaps += 1;   // kept to draw the result on: the very picture sent
+  const { data: body, bitmap, error } = await encodeJpeg(frame);
+  const entry = { seq: 0, bitmap, at: 0 };
+  if (error) { release(entry); throw new Error(error); }
+  const ws = state.ws, wsOpen = ws && ws.readyState === WebSocket.OPEN;
+  if (sent !== state.sent || !(state.useHttp || wsOpen)) return release(entry);   // the channel changed meanwhile
+  entry.seq = ++state.seq; entry.at = performance.now();
+  state.encodeMs = runningMean(state.encodeMs, entry.at - start);
+  sent.set(entry.seq, entry); state.maxInFlight = Math.max(state.maxInFlight, sent.size);
+  if (!state.useHttp) return ws.send(body);
+  const seq = entry.seq;
+  fetch("/api/predict", { method: "POST", body, headers: { "Content-Type": "image/jpeg" } })
+    .then((r) => r.json())
+    .then((m) => { if (sent !== state.sent) return; if (m.error) { onFrameError(seq, false); setStatus(`server: ${m.error}`); } else onResult({ ...m, seq }); })
+    .catch(() => { if (sent === state.sent) { onFrameError(seq, false); setStatus("server unreachable"); } });
+}
+
+function loop() {
   if (!state.running) return;
   if (state.idleClosed) { state.idleClosed = false; connect(); }
-  // one frame in flight at a time: frames the server could not keep up with are never sent
-  const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
-  if (open && !state.inflight) {
-    state.inflight = true;
-    const blob = await grabFrame();
-    if (!blob) { state.inflight = false; }
-    else {
-      state.sentAt = performance.now();
-      if (state.useHttp) {
-        fetch("/api/predict", { method: "POST", body: blob, headers: { "Content-Type": "image/jpeg" } })
-          .then((r) => r.json()).then((m) => (m.error ? setStatus(`server: ${m.error}`) : onResult(m)))
-          .catch(() => setStatus("server unreachable")).finally(() => { state.inflight = false; });
-      } else if (state.ws && state.ws.readyState === WebSocket.OPEN) {
-        state.ws.send(await blob.arrayBuffer());
-      } else {
-        state.inflight = false;  // the channel closed while the frame was being encoded
-      }
-    }
-  }
-  draw();
+  pump();
   requestAnimationFrame(loop);
 }
 
@@ -200,13 +273,22 @@ function countsText(counts) {    // "1 with mask, 0 without mask, 0 with mask be
 
 function onResult(msg) {
   const now = performance.now();
-  state.inflight = false; state.frames += 1;
-  state.lastFaces = msg.faces || [];
+  const seq = Number.isInteger(msg.seq) ? msg.seq : null;      // injected results (tests) may name no frame
+  const sent = seq === null ? undefined : takeSent(seq, !state.useHttp);
+  if (seq !== null && seq <= state.answered) { release(sent); return pump(); }   // older than the one on show: stale
+  if (seq !== null) state.answered = seq;
+  state.frames += 1; state.lastFaces = msg.faces || [];
   state.results.push(now); while (state.results.length && now - state.results[0] > 2000) state.results.shift();
   const fps = state.results.length > 1 ? (state.results.length - 1) / ((now - state.results[0]) / 1000) : 0;
   $("fps").textContent = fps.toFixed(1);
-  $("latency").textContent = Math.round(now - state.sentAt);
-  if (msg.ms !== undefined) $("server-ms").textContent = Math.round(msg.ms);
+  if (sent) {
+    const rt = now - sent.at;
+    state.roundTrips.push(rt); if (state.roundTrips.length > ROUND_TRIPS_KEPT) state.roundTrips.shift();
+    $("latency").textContent = Math.round(rt);
+  }
+  show(sent, state.lastFaces, seq || 0, msg.width, msg.height);
+  pump();                        // a slot is free: send the next frame now, not at the next animation frame
+  if (Number.isFinite(msg.ms)) { $("server-ms").textContent = Math.round(msg.ms); state.serverMs = runningMean(state.serverMs, msg.ms); }
   $("faces-now").textContent = state.lastFaces.length;
   for (const f of state.lastFaces) if (f.track !== undefined && f.track !== null) state.tracks.set(f.track, f.label);
   const byLabel = countLabels(state.tracks.values());
@@ -285,14 +367,27 @@ function drawFaces(ctx, faces, sx, sy) {
   }
 }
 
+// The canvas over the video shows the frame a result was computed on with that result's boxes: boxes never lag
+// the picture. Without a kept frame (no result yet, the channel down, a result injected by a test) it is transparent
+// and the boxes, if any, lie over the live video.
+function show(sent, faces, resultSeq, boxW, boxH) {
+  const old = state.shown;
+  state.shown = { bitmap: sent ? sent.bitmap : null, frameSeq: sent ? sent.seq : 0, resultSeq, faces,
+                  boxW: boxW || state.captureW, boxH: boxH || state.captureH };
+  if (old.bitmap && old.bitmap !== state.shown.bitmap) release(old);
+  state.drawnSeq = state.shown.frameSeq; state.resultSeq = resultSeq;
+  draw();
+}
+
 function draw() {
-  const video = $("video"), canvas = $("overlay");
-  if (!video.videoWidth) return;
-  if (canvas.width !== video.videoWidth) { canvas.width = video.videoWidth; canvas.height = video.videoHeight; }
+  const video = $("video"), canvas = $("overlay"), shown = state.shown;
+  const w = shown.bitmap ? shown.bitmap.width : video.videoWidth, h = shown.bitmap ? shown.bitmap.height : video.videoHeight;
+  if (!w) return;
+  if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
   const ctx = canvas.getContext("2d");
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  if (!state.captureW) return;
-  drawFaces(ctx, state.lastFaces, canvas.width / state.captureW, canvas.height / state.captureH);
+  ctx.clearRect(0, 0, w, h);
+  if (shown.bitmap) ctx.drawImage(shown.bitmap, 0, 0, w, h);
+  if (shown.boxW && shown.boxH) drawFaces(ctx, shown.faces, w / shown.boxW, h / shown.boxH);
 }
 
 // ---------- upload ----------
