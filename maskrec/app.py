@@ -10,6 +10,8 @@ import json
 import secrets
 import threading
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
@@ -38,13 +40,14 @@ from .store import JUDGED, MAX_EVENT_ID, EventStore, StoreError, parse_cursor, p
 from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'dashboard', 'PAGE_MAX', 'CSV_MAX',
-           'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT',
-           'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers', 'AppState', 'state', 'live_page',
-           'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel',
-           'query_int', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly',
-           'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout',
-           'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
+__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL', 'dashboard',
+           'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS',
+           'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers', 'AppState', 'state',
+           'live_page', 'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin',
+           'live_channel', 'query_int', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge',
+           'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page',
+           'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app',
+           'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -317,40 +320,56 @@ def _command(ws, text: str, tracker: FaceTracker) -> FaceTracker:
     return FaceTracker() if cmd["type"] == "reset" else tracker
 
 
-def _frame(ws, data: bytes, tracker: FaceTracker, dropped: int, seq: int):
-    "Recognise frame number `seq` of this connection and answer with its result (or an error message), both naming `seq`."
-    st, t0 = state(), time.perf_counter()
-    limit = current_app.config["MASKREC_MAX_WS_MESSAGE"]
-    if len(data) > limit:
-        st.stats.add("bad_requests")
-        return _send_json(ws, type="error", seq=seq, error=f"frame too large: {len(data)} bytes (limit {limit})")
+LIVE_PARALLEL = 2  # frames of one live client recognised at the same time (each on a core); answered in their order
+
+
+def _recognise(st, data: bytes, limit: int, t0: float):
+    "Decode and recognise one frame, untracked (in a worker thread): (frame, detections, t0), or the error message."
+    if len(data) > limit: return f"frame too large: {len(data)} bytes (limit {limit})"
     try: frame = decode_image(data)
-    except ImageDecodeError as e:
-        st.stats.add("bad_requests"); return _send_json(ws, type="error", seq=seq, error=str(e))
-    dets = st.recognizer.recognize(frame, tracker)
+    except ImageDecodeError as e: return str(e)
+    return frame, st.recognizer.recognize(frame), t0
+
+
+def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
+    "Track a recognised frame (in the order frames came) and answer with its result, or its error, both naming `seq`."
+    if isinstance(done, str):
+        st.stats.add("bad_requests"); return _send_json(ws, type="error", seq=seq, error=done)
+    frame, dets, t0 = done
+    dets = st.recognizer.track(frame, dets, tracker)
     st.stats.frame(dets)
     out = result_json(frame, dets, t0)
     for d, o in zip(dets, out["faces"]): o["track"] = d.track_id
-    _send_json(ws, type="result", seq=seq, dropped=dropped, **out)
+    _send_json(ws, type="result", seq=seq, dropped=dropped, parallel=LIVE_PARALLEL, **out)
 
 
 def _serve_client(ws):
     "The loop of one live client, until it leaves, goes quiet, breaks a limit, or the server stops."
-    st, idle_limit = state(), current_app.config["MASKREC_LIVE_IDLE_TIMEOUT_S"]
+    st, cfg = state(), current_app.config
+    idle_limit, limit = cfg["MASKREC_LIVE_IDLE_TIMEOUT_S"], cfg["MASKREC_MAX_WS_MESSAGE"]
     tracker, last, seq = FaceTracker(), time.monotonic(), 0  # seq: binary messages (frames) received so far
-    while ws.connected:
-        if st.stopping.is_set(): return ws.close(CLOSE_GOING_AWAY, "server going away")
-        msg = ws.receive(timeout=1.0)
-        if msg is None:
-            if time.monotonic() - last > idle_limit: return ws.close(CLOSE_GOING_AWAY, "idle timeout")
-            continue
-        last, newest, dropped = time.monotonic(), None, 0
-        while msg is not None:  # everything queued: commands answered in order, of the frames only the newest kept
-            if isinstance(msg, str): tracker = _command(ws, msg, tracker)
-            else: seq, dropped, newest = seq + 1, dropped + (newest is not None), msg
-            msg = ws.receive(timeout=0)
-        if dropped: st.stats.add("frames_dropped", dropped)
-        if newest is not None: _frame(ws, newest, tracker, dropped, seq)
+    working: deque = deque()  # (seq, dropped, future) of the frames being recognised, oldest first
+    waiting = None  # (seq, dropped, data, arrival) of the newest frame not started yet
+    with ThreadPoolExecutor(LIVE_PARALLEL, thread_name_prefix="maskrec-live") as pool:
+        while ws.connected:
+            if st.stopping.is_set(): return ws.close(CLOSE_GOING_AWAY, "server going away")
+            while working and working[0][2].done():  # answers go out in the frames' order, from this thread only
+                s, d, fut = working.popleft(); _answer(ws, st, tracker, s, d, fut.result())
+            msg = ws.receive(timeout=0.002 if working else 1.0)
+            if msg is None and not working and waiting is None:
+                if time.monotonic() - last > idle_limit: return ws.close(CLOSE_GOING_AWAY, "idle timeout")
+                continue
+            if msg is not None: last = time.monotonic()
+            while msg is not None:  # everything queued: commands answered in order, of the frames only the newest kept
+                if isinstance(msg, str): tracker = _command(ws, msg, tracker)
+                else:
+                    seq += 1
+                    waiting = (seq, 0 if waiting is None else waiting[1] + 1, msg, time.perf_counter())
+                msg = ws.receive(timeout=0)
+            if waiting is not None and len(working) < LIVE_PARALLEL:
+                s, d, data, t0 = waiting; waiting = None
+                if d: st.stats.add("frames_dropped", d)
+                working.append((s, d, pool.submit(_recognise, st, data, limit, t0)))
 
 
 def _same_origin(origin: str) -> bool:

@@ -167,6 +167,8 @@ class YuNetDetector:
                                 "(wheels exist for CPython 3.11 on x86-64 Linux and Windows)")
         self.confidence, self.max_side, self.min_side = confidence, max_side, min_side
 
+    thread_safe = True  # several threads may detect at once (`yunet_detect`: one result buffer per thread)
+
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame, each with its 5 landmarks."
         frame = check_frame(frame)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.resources
 import importlib.util
+import threading
 from pathlib import Path
 
 import cv2
@@ -151,27 +152,32 @@ def yunet_available() -> bool:
     return importlib.util.find_spec("yuface") is not None
 
 
-_YUNET = {}  # the library's function, its reusable result buffer, and the lock around both
+_YUNET = {}  # the library's function, and the lock around its first call (which sets up its weights)
 _YUNET_BUFFER = 0x20000  # bytes; libfacedetection's examples use 0x9000 (1,152 faces)
+_YUNET_THREAD = threading.local()  # each thread's result buffer: threads detect at once, each on its own core
 
 
 def yunet_detect(image_bgr: np.ndarray) -> np.ndarray:
     "libfacedetection's raw answer for a BGR uint8 picture: (N, 16) int16 rows (score x100, x, y, w, h, 10 landmarks, 0)."
     if not _YUNET:
-        import ctypes, threading, yuface
+        import ctypes, yuface
         lib = ctypes.CDLL(str(Path(yuface.__file__).parent / "libfacedetection.so"))
         fn = lib._Z14facedetect_cnnPhS_iii  # facedetect_cnn(unsigned char* result, unsigned char* bgr, int w, int h, int step)
         fn.restype, fn.argtypes = ctypes.POINTER(ctypes.c_int), [ctypes.c_void_p] * 2 + [ctypes.c_int] * 3
-        _YUNET.update(fn=fn, buf=np.zeros(_YUNET_BUFFER, np.uint8), lock=threading.Lock(), ctypes=ctypes)
+        _YUNET.update(fn=fn, lock=threading.Lock(), ready=False, ctypes=ctypes)
     img = np.ascontiguousarray(image_bgr, np.uint8)
     if img.ndim != 3 or img.shape[2] != 3: raise ValueError(f"expected a BGR picture (H, W, 3), got shape {img.shape}")
+    buf = getattr(_YUNET_THREAD, "buf", None)
+    if buf is None: buf = _YUNET_THREAD.buf = np.zeros(_YUNET_BUFFER, np.uint8)
+    call = lambda: _YUNET["fn"](buf.ctypes.data, img.ctypes.data, img.shape[1], img.shape[0], int(img.strides[0]))
+    if _YUNET["ready"]: p = call()  # ctypes lets go of Python's lock during the call
+    else:
+        with _YUNET["lock"]: p = call(); _YUNET["ready"] = True  # the first call sets the weights up: one thread
+    n = int(p[0]) if p else 0
+    if n == 0: return np.zeros((0, 16), np.int16)
     ct = _YUNET["ctypes"]
-    with _YUNET["lock"]:
-        p = _YUNET["fn"](_YUNET["buf"].ctypes.data, img.ctypes.data, img.shape[1], img.shape[0], int(img.strides[0]))
-        n = int(p[0]) if p else 0
-        if n == 0: return np.zeros((0, 16), np.int16)
-        rows = ct.cast(ct.addressof(p.contents) + 4, ct.POINTER(ct.c_short))
-        return np.ctypeslib.as_array(rows, shape=(n * 16,)).reshape(n, 16).copy()
+    rows = ct.cast(ct.addressof(p.contents) + 4, ct.POINTER(ct.c_short))
+    return np.ctypeslib.as_array(rows, shape=(n * 16,)).reshape(n, 16).copy()
 
 
 def yunet_scale(

@@ -5,6 +5,7 @@
 # %% ../nbs/13_recognize.ipynb #85704f9a
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import threading
@@ -78,7 +79,7 @@ class MaskRecognizer:
         if isinstance(detector, str): detector = make_detector(detector)
         self.detector = detector if detector is not None else default_detector()
         self.min_face = min_face
-        self._detect_lock = threading.Lock()  # OpenCV DNN nets are not safe to share between threads
+        self._detect_lock = threading.Lock()  # OpenCV DNN nets are not safe to share between threads (YuNet is)
 
     @classmethod
     def from_dir(
@@ -108,7 +109,7 @@ class MaskRecognizer:
         region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: search only there (if the detector can), None: everywhere
     ) -> list[FaceBox]:
         "The detector's face boxes, without faces smaller than `min_face` pixels."
-        with self._detect_lock:
+        with contextlib.nullcontext() if getattr(self.detector, "thread_safe", False) else self._detect_lock:
             if region is not None and hasattr(self.detector, "detect_region"): boxes = self.detector.detect_region(frame, region)
             else: boxes = self.detector.detect(frame)
         return [b for b in boxes if min(b.width, b.height) >= self.min_face]
@@ -125,15 +126,24 @@ class MaskRecognizer:
         t0 = time.perf_counter(); boxes = self.detect(frame, region); t1 = time.perf_counter()
         probs = self.classify(crop_faces(frame, boxes, self.img_size, self.template)); t2 = time.perf_counter()
         boxes, probs = self._faces_only(boxes, probs)
-        ids = [None] * len(boxes)
-        if tracker is not None: probs, ids = tracker.update(frame, boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
-        return [
-            Detection(
-                b, self.classes[int(p.argmax())], float(p.max()), {c: float(v) for c, v in zip(self.classes, p)}, tid
-            )
-            for b, p, tid in zip(boxes, probs, ids)
-        ]
+        dets = self._detections(boxes, probs, [None] * len(boxes))
+        return self.track(frame, dets, tracker) if tracker is not None else dets
+
+    def _detections(self, boxes, probs, ids) -> list[Detection]:
+        return [Detection(b, self.classes[int(p.argmax())], float(p.max()), {c: float(v) for c, v in zip(self.classes, p)}, tid)
+                for b, p, tid in zip(boxes, probs, ids)]
+
+    def track(
+        self,
+        frame: np.ndarray,  # the BGR frame the detections come from
+        detections: list[Detection],  # `recognize(frame)`'s, without a tracker
+        tracker,  # the stream's `maskrec.track.FaceTracker`
+    ) -> list[Detection]:
+        "The detections with the tracker's ids and steady labels: `recognize(frame, tracker)` in two steps, so that frames can be recognised at once and tracked in order."
+        probs = np.array([[d.probs[c] for c in self.classes] for d in detections], np.float32).reshape(-1, len(self.classes))
+        probs, ids = tracker.update(frame, [d.box for d in detections], probs)
+        return self._detections([d.box for d in detections], probs, ids)
 
     @staticmethod
     def annotate(frame: np.ndarray, detections: list[Detection]) -> np.ndarray:

@@ -35,6 +35,7 @@ const state = {
   drawnSeq: 0, resultSeq: 0,     // seq of the frame drawn on the canvas and of the result whose boxes are drawn on it
   maxInFlight: 0, bitmaps: 0,    // the most frames ever in flight; frames kept in memory now (sent + shown)
   serverMs: 0, encodeMs: 0, pumpTimer: null,   // running means of the server's time and the page's capture + encode
+  serverParallel: 1,             // frames the server works on at once (its answers say so)
   roundTrips: [],                // ms from sending a frame to its result, the last ROUND_TRIPS_KEPT
   results: [],                   // timestamps of the last results, for FPS
   frames: 0,                     // results received since the page opened
@@ -186,13 +187,13 @@ function onFrameError(seq, olderDropped) {
 function inFlight() { return state.sent.size + (state.encoding ? 1 : 0); }
 
 // Send frames while fewer than MAX_IN_FLIGHT are unanswered. A frame behind another one is sent just in time: when
-// the server should be about to finish the one before (its time per frame, less the page's capture and encoding), so it
-// arrives as the server becomes free instead of waiting there and adding its wait to the round trip.
+// the server should have a worker free for it (its time per frame over the frames it works on at once, less the page's
+// capture and encoding), so it does not wait there and add its wait to the round trip.
 function pump() {
   const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
   if (!state.running || !open || state.encoding || inFlight() >= MAX_IN_FLIGHT || !$("video").videoWidth) return;
   const newest = [...state.sent.values()].pop();
-  const wait = newest ? newest.at + state.serverMs - state.encodeMs - performance.now() : 0;
+  const wait = newest ? newest.at + state.serverMs / state.serverParallel - state.encodeMs - performance.now() : 0;
   if (wait > 1) {
     clearTimeout(state.pumpTimer);
     state.pumpTimer = setTimeout(() => { state.pumpTimer = null; pump(); }, wait);
@@ -288,6 +289,7 @@ function onResult(msg) {
   }
   show(sent, state.lastFaces, seq || 0, msg.width, msg.height);
   pump();                        // a slot is free: send the next frame now, not at the next animation frame
+  if (Number.isInteger(msg.parallel) && msg.parallel >= 1) state.serverParallel = Math.min(msg.parallel, MAX_IN_FLIGHT);
   if (Number.isFinite(msg.ms)) { $("server-ms").textContent = Math.round(msg.ms); state.serverMs = runningMean(state.serverMs, msg.ms); }
   $("faces-now").textContent = state.lastFaces.length;
   for (const f of state.lastFaces) if (f.track !== undefined && f.track !== null) state.tracks.set(f.track, f.label);
