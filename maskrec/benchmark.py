@@ -274,6 +274,20 @@ def _rss_mb(pid: int) -> float:
     return round(total / 1024, 1)
 
 
+def _cpu_s(pid: int) -> float:
+    "CPU seconds (user and system) used so far by process `pid` and its children (Linux /proc)."
+    tick, total, todo = os.sysconf("SC_CLK_TCK"), 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+            todo += [int(c) for t in Path(f"/proc/{p}/task").iterdir()
+                     for c in (t / "children").read_text().split()]
+        except (OSError, ValueError, IndexError): pass
+    return total / tick
+
+
 def _ws_client(url, jpg, stop_at, rtts, errors, counts):
     "One live client: send a frame, wait for its answer, repeat until `stop_at`."
     from simple_websocket import Client
@@ -438,11 +452,6 @@ def door_traffic(
     return out
 
 # %% ../nbs/22_benchmark.ipynb #9f8167b3
-def _own_cpu_s() -> float:
-    "CPU seconds (user + system) this process has used, all threads."
-    t = os.times(); return t.user + t.system
-
-
 def camera_window(
     videos: list,  # video files the cameras loop over (camera i plays videos[i % len(videos)])
     cameras: int,  # cameras watched at once
@@ -462,9 +471,9 @@ def camera_window(
     try:
         with Watcher(specs, store, recognizer, fps=fps, gate_options={"enabled": gate}, journal=work / "journal.db") as w:
             time.sleep(warmup_s)
-            h0, c0, t0 = w.health(), _own_cpu_s(), time.monotonic()
+            h0, c0, t0 = w.health(), _cpu_s(os.getpid()), time.monotonic()
             time.sleep(seconds)
-            h1, c1, t1 = w.health(), _own_cpu_s(), time.monotonic()
+            h1, c1, t1 = w.health(), _cpu_s(os.getpid()), time.monotonic()
             rss = _rss_mb(os.getpid())
     finally: store.close()
     span, diff = t1 - t0, lambda key: sum(h1[n][key] - h0[n][key] for n in h1)
@@ -648,20 +657,6 @@ def _dashboard_client(host, port, token, paths, interval_s, stop_at, lat, errors
         next_at += interval_s
         time.sleep(max(0.0, next_at - time.perf_counter()))
     if conn: conn.close()
-
-
-def _cpu_s(pid: int) -> float:
-    "CPU seconds (user and system) used so far by process `pid` and its children (Linux /proc)."
-    tick, total, todo = os.sysconf("SC_CLK_TCK"), 0, [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-            todo += [int(c) for t in Path(f"/proc/{p}/task").iterdir()
-                     for c in (t / "children").read_text().split()]
-        except (OSError, ValueError, IndexError): pass
-    return total / tick
 
 
 def _camera_frames(url: str, token: str) -> tuple[float, int]:

@@ -20,7 +20,6 @@ class GatePlan(NamedTuple):
     "Where the detector looks in one frame."
     kind: str  # 'full': the whole frame; 'region': only `region`; 'none': nowhere (nothing moved, nobody followed)
     region: tuple[int, int, int, int] | None  # x1, y1, x2, y2 in the frame's pixels (for 'region')
-    moved: float  # share of the picture that changed since the previous frame (0-1)
 
 # %% ../nbs/13c_motion.ipynb #b68636f3
 def small_grey(
@@ -106,10 +105,10 @@ class MotionGate:
         now, h, w = small_grey(frame, self.width), frame.shape[0], frame.shape[1]
         before, self._before = self._before, now
         first = before is None or before.shape != now.shape
-        moved, rect = (1.0, None) if first else moving_area(before, now, self.threshold)
-        if first or moved > 0 or not np.array_equal(before, now): self._changed_at = t
+        moved, rect = (1.0, None) if first else moving_area(before, now, self.threshold)  # how much moved, where
+        if first or not np.array_equal(before, now): self._changed_at = t
         self.still_s = max(0.0, t - self._changed_at)
-        if not self.enabled or first or t >= self._next_full: return self._full(t, moved, first)
+        if not self.enabled or first or t >= self._next_full: return self._full(t, first)
         rects = []
         if rect is not None and moved >= self.min_area:
             sx, sy = w / now.shape[1], h / now.shape[0]
@@ -117,12 +116,12 @@ class MotionGate:
             rects.append((x1, y1, x2, y2, self.margin * max(x2 - x1, y2 - y1, min(w, h) / 8)))
         for b in followed: rects.append((b.x1, b.y1, b.x2, b.y2, self.follow_margin * max(b.x2 - b.x1, b.y2 - b.y1)))
         region = self._grown(rects, frame.shape)
-        if region is None: self.counts["none"] += 1; return GatePlan("none", None, moved)
-        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h: return self._full(t, moved)
+        if region is None: self.counts["none"] += 1; return GatePlan("none", None)
+        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h: return self._full(t)
         self.counts["region"] += 1
-        return GatePlan("region", region, moved)
+        return GatePlan("region", region)
 
-    def _full(self, t: float, moved: float, first: bool = False) -> GatePlan:
+    def _full(self, t: float, first: bool = False) -> GatePlan:
         self._next_full = t + self.full_every_s * (self.phase if first else 1.0)
         self.counts["full"] += 1
-        return GatePlan("full", None, moved)
+        return GatePlan("full", None)
