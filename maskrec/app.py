@@ -5,6 +5,7 @@
 # %% ../nbs/20_app.ipynb #0bdbb7cd
 from __future__ import annotations
 
+import copy
 import io
 import json
 import secrets
@@ -33,6 +34,7 @@ from .accounts import (AccountError, Accounts, check_name, check_password, sessi
                        use_setup_token)
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
+from .detect import YuNetDetector
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
@@ -40,14 +42,14 @@ from .store import JUDGED, MAX_EVENT_ID, EventStore, StoreError, parse_cursor, p
 from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse_camera
 
 # %% auto #0
-__all__ = ['DEFAULTS', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL', 'dashboard',
-           'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS',
-           'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers', 'AppState', 'state',
-           'live_page', 'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin',
-           'live_channel', 'query_int', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge',
-           'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page',
-           'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app',
-           'start_test_server']
+__all__ = ['DEFAULTS', 'LIVE_DETECT_SIDE', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL',
+           'dashboard', 'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS',
+           'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers',
+           'live_recognizer', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json', 'predict',
+           'health', 'stats', 'check_origin', 'live_channel', 'query_int', 'event_id', 'dashboard_page', 'events_json',
+           'events_csv', 'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin',
+           'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user',
+           'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -152,12 +154,27 @@ class SharedAnswers:
             with self._lock: slot.update(answer=answer, expires=time.monotonic() + self.ttl_s)
             return answer
 
+# %% ../nbs/20_app.ipynb #7ceac2bf
+LIVE_DETECT_SIDE = 320  # the live page's frames are searched for faces at this longer side (a webcam's faces are large)
+
+
+def live_recognizer(
+    rec: MaskRecognizer,  # the app's recogniser
+    side: int = LIVE_DETECT_SIDE,  # the longer side frames are searched at; 0: as `rec` searches them
+) -> MaskRecognizer:
+    "The live page's recogniser: the same classifier, with YuNet searching each frame scaled to `side` pixels (`rec` itself for another detector)."
+    if not side or not isinstance(rec.detector, YuNetDetector): return rec
+    live = copy.copy(rec)  # shares the classifier
+    live.detector = YuNetDetector(rec.detector.confidence, max_side=side, min_side=side)
+    return live
+
 # %% ../nbs/20_app.ipynb #67aafa18
 class AppState:
     "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
     def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
                  store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 2.0):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
+        self.live = live_recognizer(recognizer)  # the live page's: the same classifier, faces looked for at LIVE_DETECT_SIDE
         self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any
         self.accounts = Accounts(store) if store is not None else None  # with a database, operators log in
         self._camera: VideoCamera | None = None
@@ -328,7 +345,7 @@ def _recognise(st, data: bytes, limit: int, t0: float):
     if len(data) > limit: return f"frame too large: {len(data)} bytes (limit {limit})"
     try: frame = decode_image(data)
     except ImageDecodeError as e: return str(e)
-    return frame, st.recognizer.recognize(frame), t0
+    return frame, st.live.recognize(frame), t0
 
 
 def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
@@ -336,7 +353,7 @@ def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
     if isinstance(done, str):
         st.stats.add("bad_requests"); return _send_json(ws, type="error", seq=seq, error=done)
     frame, dets, t0 = done
-    dets = st.recognizer.track(frame, dets, tracker)
+    dets = st.live.track(frame, dets, tracker)
     st.stats.frame(dets)
     out = result_json(frame, dets, t0)
     for d, o in zip(dets, out["faces"]): o["track"] = d.track_id

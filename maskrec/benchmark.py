@@ -28,8 +28,8 @@ from .server import ServerProcess
 __all__ = ['DASHBOARD_POLLS', 'time_calls', 'bench_classifier', 'load_frames', 'astronaut_frames', 'bench_pipeline',
            'classifier_on_frame', 'BaselinePipeline', 'compare_with_baseline', 'compare_runtimes', 'compare_detectors',
            'bench_training_epoch', 'bench_server_load', 'compare_channels', 'bench_server_start', 'bench_cameras',
-           'door_traffic', 'camera_window', 'decode_cost', 'most_cameras', 'bench_door_cameras', 'compare_engines',
-           'fill_events', 'bench_dashboard']
+           'rotated_video', 'door_traffic', 'camera_window', 'decode_cost', 'most_cameras', 'bench_door_cameras',
+           'compare_engines', 'fill_events', 'bench_dashboard']
 
 # %% ../nbs/22_benchmark.ipynb #e8237b3a
 def _ms(samples) -> dict:
@@ -432,13 +432,36 @@ def bench_cameras(
             "rss_growth_mb_after_warmup": round(after_1min[-1] - after_1min[0], 1) if after_1min else None,
             "rss_samples": samples}
 
+# %% ../nbs/22_benchmark.ipynb #cf41cb25
+def rotated_video(
+    src: str | Path,  # a video file (as `door_video` writes)
+    dst: str | Path,  # where the copy is written (MJPEG in .avi)
+    first: int,  # the frame the copy starts with; the frames before it follow at its end
+) -> Path:
+    "A copy of a clip that starts at frame `first` and wraps around: the same traffic, at another moment of its loop."
+    cap = cv2.VideoCapture(str(src))
+    n, fps = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)), cap.get(cv2.CAP_PROP_FPS)
+    size = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
+    if n <= 0: cap.release(); raise ValueError(f"cannot read the frames of {src}")
+    if not 0 <= first < n: cap.release(); raise ValueError(f"first must be a frame of {src} (0-{n - 1}), got {first}")
+    vw = cv2.VideoWriter(str(dst), cv2.VideoWriter_fourcc(*"MJPG"), fps, size)
+    try:
+        for start, stop in ((first, n), (0, first)):
+            cap.set(cv2.CAP_PROP_POS_FRAMES, start)
+            for k in range(start, stop):
+                ok, frame = cap.read()
+                if not ok: raise ValueError(f"{src}: frame {k} of {n} cannot be read")
+                vw.write(frame)
+    finally: cap.release(); vw.release()
+    return Path(dst)
+
 # %% ../nbs/22_benchmark.ipynb #567acfab
 def door_traffic(
     folder: str | Path,  # where the clips are written
     size: tuple[int, int] = (640, 360),  # frame width, height
     fps: int = 10,  # frames per second of the clips
     noise: float = 2.0,  # sensor noise (grey levels)
-    phases: int = 4,  # door clips, each starting at another moment of the same traffic
+    phases: int = 40,  # door clips, each starting at another moment of the same 40 s of traffic (40: a second apart)
 ) -> dict[str, list[Path]]:
     "Write the quiet, busy and door (people 15% of the time) clips: {'quiet': [path], 'busy': [path], 'door': [paths]}."
     from maskrec.watch import door_video
@@ -446,9 +469,9 @@ def door_traffic(
     people = ("without_mask", "with_mask")
     out = {"quiet": [door_video(folder / "quiet.avi", people=(), size=size, fps=fps, noise=noise, lead_s=20.0)],
            "busy": [door_video(folder / "busy.avi", people=people * 2, size=size, fps=fps, noise=noise, gap_s=0.0)]}
-    # 2 people x 3 s in view, 17 s empty after each: 6 s of 40 (15%); each phase starts 40 / phases s later
-    out["door"] = [door_video(folder / f"door{k}.avi", people=people, size=size, fps=fps, noise=noise, walk_s=3.0,
-                              gap_s=17.0, lead_s=40.0 * k / phases) for k in range(phases)]
+    # 2 people x 3 s in view, 17 s empty after each: 6 s of 40 (15%); phase k starts k / phases of the way in
+    door = door_video(folder / "door0.avi", people=people, size=size, fps=fps, noise=noise, walk_s=3.0, gap_s=17.0)
+    out["door"] = [door] + [rotated_video(door, folder / f"door{k}.avi", round(40 * fps * k / phases)) for k in range(1, phases)]
     return out
 
 # %% ../nbs/22_benchmark.ipynb #9f8167b3
@@ -460,8 +483,9 @@ def camera_window(
     seconds: float = 40.0,  # the measured window
     fps: float = 5.0,  # frames processed per second and camera
     warmup_s: float = 3.0,  # not measured: files opening, first frames
+    max_lag_s: float = 1.0,  # how far behind a camera may fall and catch up before frames count as skipped (`CameraWorker`)
 ) -> dict:
-    "Watch `cameras` cameras in real time into a scratch SQLite log; CPU per camera, frames, skipped, searches and memory over the window."
+    "Watch `cameras` cameras in real time into a scratch SQLite log; CPU per camera, frames, skipped and late, how far behind, searches and memory over the window."
     import tempfile
     from maskrec.store import EventStore
     from maskrec.watch import CameraSpec, Watcher
@@ -469,10 +493,13 @@ def camera_window(
     store = EventStore(f"sqlite:///{work / 'events.db'}")
     specs = [CameraSpec(f"cam{i + 1}", str(videos[i % len(videos)]), loop=True) for i in range(cameras)]
     try:
-        with Watcher(specs, store, recognizer, fps=fps, gate_options={"enabled": gate}, journal=work / "journal.db") as w:
+        with Watcher(specs, store, recognizer, fps=fps, gate_options={"enabled": gate}, journal=work / "journal.db",
+                     max_lag_s=max_lag_s) as w:
             time.sleep(warmup_s)
             h0, c0, t0 = w.health(), _cpu_s(os.getpid()), time.monotonic()
-            time.sleep(seconds)
+            lag = 0.0
+            while (left := t0 + seconds - time.monotonic()) > 0:  # how far behind the cameras fall, looked at 4 times a second
+                time.sleep(min(left, 0.25)); lag = max([lag] + [h.get("lag_s", 0.0) for h in w.health().values()])
             h1, c1, t1 = w.health(), _cpu_s(os.getpid()), time.monotonic()
             rss = _rss_mb(os.getpid())
     finally: store.close()
@@ -482,7 +509,8 @@ def camera_window(
     return {"cameras": cameras, "gated": gate, "seconds": round(span, 1),
             "cpu_ms_per_camera_s": round(1000 * (c1 - c0) / span / cameras, 1), "cores_used": round((c1 - c0) / span, 2),
             "fps_per_camera": round(frames / span / cameras, 2), "frames": frames, "skipped": skipped,
-            "skipped_pct": round(100 * skipped / max(frames + skipped, 1), 2), "searched": searched, "rss_mb": rss}
+            "skipped_pct": round(100 * skipped / max(frames + skipped, 1), 2), "late": diff("late"), "max_lag_s": round(lag, 2),
+            "searched": searched, "rss_mb": rss}
 
 # %% ../nbs/22_benchmark.ipynb #bd550365
 def decode_cost(
@@ -551,7 +579,8 @@ def bench_door_cameras(
     clips = door_traffic(work / "clips", size=size)
     rec = MaskRecognizer.from_dir(model_dir, detector, runtime=runtime)
     say = (lambda r: progress(f"  {r['cameras']} cameras, gate {'on ' if r['gated'] else 'off'}: {r['cpu_ms_per_camera_s']} ms CPU "
-                              f"per camera-second, {r['fps_per_camera']} frames/s each, {r['skipped']} skipped")) if progress else None
+                              f"per camera-second, {r['fps_per_camera']} frames/s each, {r['skipped']} skipped, "
+                              f"{r['late']} late (at most {r['max_lag_s']} s behind)")) if progress else None
     out = {"cameras": cameras, "fps_per_camera": fps, "frame_size": list(size), "cpus": os.cpu_count(),
            "load_average_start": [round(x, 2) for x in os.getloadavg()], "windows": {}}
     for clip in ("quiet", "busy", "door"):

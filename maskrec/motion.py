@@ -54,7 +54,8 @@ class MotionGate:
         enabled: bool = True,  # False: every frame is searched whole (the gate still tells a frozen camera)
         threshold: int = 16,  # grey levels (1-255) a pixel of the small copy must change by to count as moving
         min_area: float = 0.002,  # share of the picture (0-1) that must change for a frame to count as moving
-        full_every_s: float = 2.0,  # the whole frame is searched at least this often (seconds)
+        full_every_s: float = 2.0,  # the whole frame is searched this often (seconds) while anything changed or anyone is followed
+        idle_full_every_s: float = 30.0,  # ... and only this often while nobody is followed and the picture is as it was at the last whole search
         stall_s: float = 120.0,  # frames that do not change at all for this long: the camera is stalled (frozen)
         max_region: float = 0.5,  # a region larger than this share of the frame: the whole frame is searched instead
         margin: float = 0.5,  # a moving area grows by this share of its size on each side (a face above a moving body)
@@ -63,6 +64,7 @@ class MotionGate:
         phase: float | None = None,  # the second full search comes this share (0-1) of full_every_s after the first; None: at random, so cameras started together do not all search at once
     ):
         checks = [("threshold", threshold, 1, 255), ("min_area", min_area, 0, 1), ("full_every_s", full_every_s, 0, 3600),
+                  ("idle_full_every_s", idle_full_every_s, 0, 86400),
                   ("stall_s", stall_s, 0, math.inf), ("max_region", max_region, 0, 1), ("margin", margin, 0, 10),
                   ("follow_margin", follow_margin, 0, 10), ("width", width, 16, 1920)]
         for name, value, lo, hi in checks:  # NaN fails every comparison
@@ -70,6 +72,7 @@ class MotionGate:
                 raise ValueError(f"motion gate: {name} must be in ({lo}, {hi}], got {value!r}")
         self.enabled, self.threshold, self.min_area, self.full_every_s = bool(enabled), int(threshold), min_area, full_every_s
         self.stall_s, self.max_region, self.margin, self.follow_margin = stall_s, max_region, margin, follow_margin
+        self.idle_full_every_s = idle_full_every_s
         self.width = int(width)
         if phase is not None and not (isinstance(phase, (int, float)) and 0 <= phase <= 1):
             raise ValueError(f"motion gate: phase must be in [0, 1], got {phase!r}")
@@ -78,6 +81,7 @@ class MotionGate:
         self.still_s = 0.0  # seconds the picture has not changed at all
         self._before: np.ndarray | None = None
         self._next_full = -math.inf  # when the whole frame is searched next
+        self._last_full, self._searched = -math.inf, None  # when, and the small grey copy of what, it was searched last
         self._changed_at: float | None = None
 
     @property
@@ -108,7 +112,10 @@ class MotionGate:
         moved, rect = (1.0, None) if first else moving_area(before, now, self.threshold)  # how much moved, where
         if first or not np.array_equal(before, now): self._changed_at = t
         self.still_s = max(0.0, t - self._changed_at)
-        if not self.enabled or first or t >= self._next_full: return self._full(t, first)
+        if not self.enabled or first: return self._full(t, first, now)
+        if t >= self._next_full and (followed or t >= self._last_full + self.idle_full_every_s
+                                     or moving_area(self._searched, now, self.threshold)[0] >= self.min_area):
+            return self._full(t, False, now)  # due, and someone may be there whom the last whole search could not see
         rects = []
         if rect is not None and moved >= self.min_area:
             sx, sy = w / now.shape[1], h / now.shape[0]
@@ -117,11 +124,12 @@ class MotionGate:
         for b in followed: rects.append((b.x1, b.y1, b.x2, b.y2, self.follow_margin * max(b.x2 - b.x1, b.y2 - b.y1)))
         region = self._grown(rects, frame.shape)
         if region is None: self.counts["none"] += 1; return GatePlan("none", None)
-        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h: return self._full(t)
+        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h: return self._full(t, False, now)
         self.counts["region"] += 1
         return GatePlan("region", region)
 
-    def _full(self, t: float, first: bool = False) -> GatePlan:
+    def _full(self, t: float, first: bool, now: np.ndarray) -> GatePlan:
         self._next_full = t + self.full_every_s * (self.phase if first else 1.0)
+        self._last_full, self._searched = t, now
         self.counts["full"] += 1
         return GatePlan("full", None)

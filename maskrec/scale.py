@@ -241,6 +241,7 @@ class RayEngine:
         journal: str | None = None,  # the writer's journal file (default: `default_journal` of `db` on this machine)
         detector: str | None = None,  # the camera actors' face detector (`make_detector`); None: `default_detector()`
         gate_options: dict | None = None,  # each camera's `MotionGate` options (`WatchConfig.gate_options`)
+        max_lag_s: float = 1.0,  # how far behind its clock a camera may fall and catch up (`CameraWorker`)
     ):
         check_cameras(cameras)
         # Ray's worker processes do not share this process's current folder: relative paths are made absolute here
@@ -251,7 +252,7 @@ class RayEngine:
         model_dir = str(Path(model_dir).resolve()) if model_dir else None
         self.cameras, self.db, self.model_dir, self.runtime = cameras, db, model_dir, runtime
         self.worker_options = dict(fps=fps, realtime=realtime, keep_frames=keep_frames, tracker_options=tracker_options,
-                                   event_options=event_options, gate_options=gate_options)
+                                   event_options=event_options, gate_options=gate_options, max_lag_s=max_lag_s)
         self.detector = detector
         self.snapshots, self.alert_uncertain, self.purge_every_s = snapshots, alert_uncertain, purge_every_s
         self.blur_frames, self.journal = blur_frames, str(Path(journal or default_journal(db)).absolute())
@@ -386,7 +387,7 @@ def make_engine(
     common = dict(fps=config.fps, realtime=realtime, snapshots=config.snapshots, retention_h=config.retention_hours,
                   keep_frames=keep_frames, on_stored=on_stored, alert_uncertain=config.alert_uncertain,
                   purge_every_s=purge_every_s, journal=config.journal, tracker_options=config.tracker_options(),
-                  event_options=config.event_options(), gate_options=config.gate_options())
+                  event_options=config.event_options(), gate_options=config.gate_options(), max_lag_s=config.max_lag_s)
     if config.engine == "ray":
         return RayEngine(cams, store.url, model_dir, runtime, webhook=config.webhook_options(), address=config.address,
                          blur_frames=blur_frames, detector=config.detector, **common, **engine_options)

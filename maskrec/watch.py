@@ -121,8 +121,10 @@ class WatchConfig(BaseModel):
     gate: bool = Field(True, description="look for faces only where the picture moved or someone is followed, and in the whole frame every full_every_s (false: every frame searched whole); a [[camera]] may set its own")
     motion_threshold: int = Field(16, ge=1, le=255, description="grey levels a pixel must change by between two frames to count as moving")
     motion_area: float = Field(0.002, gt=0, le=1, description="share of the picture that must move for a frame to count as moving")
-    full_every_s: float = Field(2.0, gt=0, le=60, description="with the gate: the whole frame is searched at least this often (a person standing still is found)")
+    full_every_s: float = Field(2.0, gt=0, le=60, description="with the gate: the whole frame is searched this often while anyone is followed or the picture changed since the last whole search (a person standing still is found)")
+    idle_full_every_s: float = Field(30.0, gt=0, le=3600, description="with the gate: while nobody is followed and the picture is as it was at the last whole search, the next comes only after this long")
     stall_s: float = Field(120.0, ge=5, le=86400, description="a camera whose picture does not change at all for this long is reported stalled (frozen)")
+    max_lag_s: float = Field(1.0, ge=0, le=30, description="a camera may fall this far behind (seconds) when frames take long, and catch up; further behind, frames are skipped (counted in its health)")
 
     @model_validator(mode="after")
     def _gap_longer_than_a_frame(self):
@@ -146,7 +148,7 @@ class WatchConfig(BaseModel):
     def gate_options(self) -> dict:
         "`MotionGate` options: each camera's gate (`CameraSpec.gate` may turn it on or off)."
         return dict(enabled=self.gate, threshold=self.motion_threshold, min_area=self.motion_area,
-                    full_every_s=self.full_every_s, stall_s=self.stall_s)
+                    full_every_s=self.full_every_s, idle_full_every_s=self.idle_full_every_s, stall_s=self.stall_s)
 
     def webhook_options(self) -> dict | None:
         "`WebhookNotifier` options, or None without a webhook."
@@ -444,8 +446,10 @@ class CameraWorker:
         webhook: WebhookNotifier | None = None,  # its `status()` is shown as the health's `webhook`
         log_every_s: float = 60.0,  # the same health message is logged at most once per this many seconds
         gate_options: dict | None = None,  # passed to `MotionGate` (`WatchConfig.gate_options`); the spec's `gate` wins
+        max_lag_s: float = 1.0,  # the worker may fall this far behind the camera's clock and catch up; further behind, frames are skipped
     ):
         self.spec, self.rec, self.sink, self.fps, self.realtime = spec, recognizer, sink, float(fps), realtime
+        self.max_lag_s = float(max_lag_s)
         self.keep_frames, self.open_timeout_s, self.max_backoff_s = keep_frames, open_timeout_s, max_backoff_s
         self.max_pixels, self.webhook, self.log_every_s = max_pixels, webhook, log_every_s
         self.tracker = PersonTracker(**(tracker_options or {}))  # one tracker: its ids feed the events and the picture
@@ -453,8 +457,8 @@ class CameraWorker:
         self.smoother = LabelSmoother() if keep_frames else None
         gate = dict(gate_options or {}, **({} if spec.gate is None else {"enabled": spec.gate}))
         self.gate = MotionGate(**gate)  # where faces are looked for; also tells a frozen picture
-        self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, restarts=0, last_frame_at=None, error=None,
-                           track_ms=0.0, gated=self.gate.enabled, searched=dict(self.gate.counts), still_s=0.0)
+        self.health = dict(state="starting", fps=0.0, frames=0, skipped=0, late=0, lag_s=0.0, restarts=0, last_frame_at=None,
+                           error=None, track_ms=0.0, gated=self.gate.enabled, searched=dict(self.gate.counts), still_s=0.0)
         if webhook is not None: self.health["webhook"] = webhook.status()
         self._logged: dict[str, float] = {}  # health message -> monotonic time it was last logged
         self.latest_jpeg: bytes | None = None
@@ -530,9 +534,12 @@ class CameraWorker:
             if self.realtime:
                 if is_file and (wait := t0 + clock - time.time()) > 0: self._stop.wait(wait)
                 late = time.time() - (t0 + due)
-                if late > step:  # fell behind: count what was missed, and catch up with the present
+                if late > max(step, self.max_lag_s):  # too far behind: count what was missed, and jump to the present
                     missed = int(late / step); self.health["skipped"] += missed; due += missed * step
+                    self.health["lag_s"] = 0.0
                     if is_file: continue
+                else:  # on time, or behind by less than max_lag_s: this frame is processed, the next ones catch up
+                    self.health["late"] += late > step; self.health["lag_s"] = round(max(late, 0.0), 3)
             self._process(frame, t0 + clock)
             due += step
         return "stopped"

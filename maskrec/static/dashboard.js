@@ -76,6 +76,7 @@ function drawCameras(cams) {
     tile.querySelector("figcaption").replaceChildren(
       el("strong", { textContent: c.name }), " ", state,
       ` · ${c.fps ?? 0} fps · ${c.frames ?? 0} frames · ${c.skipped ?? 0} skipped · ${c.restarts ?? 0} restarts`
+        + (c.lag_s >= 0.2 ? ` · ${c.lag_s.toFixed(1)} s behind` : "")
         + (c.gated === undefined ? "" : c.gated ? ` · gate on (${c.searched?.none ?? 0} frames not searched)` : " · gate off")
         + (c.node ? ` · on ${c.node}` : ""),
       c.error ? el("div", { className: "note", textContent: c.error }) : "",
