@@ -34,7 +34,6 @@ from .accounts import (AccountError, Accounts, check_name, check_password, sessi
                        use_setup_token)
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
-from .detect import YuNetDetector
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
@@ -162,10 +161,10 @@ def live_recognizer(
     rec: MaskRecognizer,  # the app's recogniser
     side: int = LIVE_DETECT_SIDE,  # the longer side frames are searched at; 0: as `rec` searches them
 ) -> MaskRecognizer:
-    "The live page's recogniser: the same classifier, with YuNet searching each frame scaled to `side` pixels (`rec` itself for another detector)."
-    if not side or not isinstance(rec.detector, YuNetDetector): return rec
+    "The live page's recogniser: the same classifier, its detector searching each frame scaled to `side` pixels (`at_side`)."
+    if not side or not hasattr(rec.detector, "at_side"): return rec
     live = copy.copy(rec)  # shares the classifier
-    live.detector = YuNetDetector(rec.detector.confidence, max_side=side, min_side=side)
+    live.detector = rec.detector.at_side(side)
     return live
 
 # %% ../nbs/20_app.ipynb #67aafa18

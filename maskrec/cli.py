@@ -171,7 +171,7 @@ def door_bench_lines(r: dict) -> list[str]:
              f"quiet {c['quiet_gated']} / {c['quiet_ungated']}, busy {c['busy_gated']} / {c['busy_ungated']}, "
              f"door (people 15% of the time) {c['door_gated']} / {c['door_ungated']}",
              f"a quiet camera costs {r['quiet_vs_busy_gated']:.2f} of a busy one gated ({r['quiet_vs_busy_ungated']:.2f} ungated); "
-             f"frames skipped: {skipped or 'none'}; processed late, caught up within 1 s: {late or 'none'}",
+             f"frames skipped: {skipped or 'none'}; processed late, caught up within {r['lag_allowed_s']:g} s: {late or 'none'}",
              f"decoding a frame: {d['clip']['read_ms']} ms at {w}x{h} ({d['clip']['grab_ms']} ms when it is only taken, not "
              f"processed), {d['1080p']['read_ms']} ms at 1920x1080: use a camera's sub-stream"]
     if "most_cameras" in r:

@@ -139,6 +139,10 @@ class Res10Detector:
         except cv2.error as e:
             raise DetectorError(f"cannot load the res10 SSD model: {e}") from None
 
+    def at_side(self, side: int) -> "Res10Detector":
+        "Itself: the SSD always searches a frame scaled to its fixed `input_size` square."
+        return self
+
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame; the SSD gives no landmarks, so each box carries where they typically lie in its boxes."
         frame = check_frame(frame); h, w = frame.shape[:2]
@@ -168,6 +172,10 @@ class YuNetDetector:
         self.confidence, self.max_side, self.min_side = confidence, max_side, min_side
 
     thread_safe = True  # several threads may detect at once (`yunet_detect`: one result buffer per thread)
+
+    def at_side(self, side: int) -> "YuNetDetector":
+        "The same detector searching every frame scaled to `side` pixels on its longer side."
+        return YuNetDetector(self.confidence, max_side=side, min_side=side)
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame, each with its 5 landmarks."
@@ -238,6 +246,10 @@ class CenterFaceDetector:
         try: self._net((32, 32))
         except cv2.error as e: raise DetectorError(f"cannot load the CenterFace model {self.path}: {e}") from None
 
+    def at_side(self, side: int) -> "CenterFaceDetector":
+        "The same detector searching every frame scaled to `side` pixels on its longer side."
+        return CenterFaceDetector(self.confidence, side, self.nms_iou, self.path)
+
     def _net(self, shape: tuple[int, int]):
         "The network for one input shape (OpenCV's DNN answers wrongly when one network is fed a new shape)."
         net = self._nets.get(shape)
@@ -296,6 +308,11 @@ class UnionDetector:
         self.first = first if first is not None else YuNetDetector()
         self.second = second if second is not None else CenterFaceDetector(UNION_SETTINGS["confidence"], UNION_SETTINGS["size"])
         self.merge_iou = UNION_SETTINGS["merge_iou"] if merge_iou is None else merge_iou
+
+    def at_side(self, side: int) -> "UnionDetector":
+        "Both detectors searching every frame at `side` pixels on its longer side (each as its `at_side` makes it)."
+        scaled = lambda d: d.at_side(side) if hasattr(d, "at_side") else d
+        return UnionDetector(scaled(self.first), scaled(self.second), self.merge_iou)
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame: the first detector's, then the second's that overlap none of them."

@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import os
 import socket
+import sys
 import threading
 import time
 import uuid
@@ -272,12 +273,20 @@ class RayEngine:
         self._own = not ray.is_initialized()
         if self._own:
             local = self.address is None
-            try:
-                ray.init(address=self.address, namespace=self.namespace, include_dashboard=False, log_to_driver=False,
-                         logging_level="ERROR", num_cpus=self.num_cpus if local else None,
-                         object_store_memory=self.object_store_mb * 2**20 if local else None)
-            except (ConnectionError, RuntimeError, ValueError) as e:
-                raise MaskrecError(f"cannot reach the Ray cluster at {self.address}: {str(e).splitlines()[0]}") from None
+            # a local Ray gives its node 30 s to start; a busy machine may need longer: up to 3 tries
+            for attempt in range(1, 4 if local else 2):
+                try:
+                    ray.init(address=self.address, namespace=self.namespace, include_dashboard=False, log_to_driver=False,
+                             logging_level="ERROR", num_cpus=self.num_cpus if local else None,
+                             object_store_memory=self.object_store_mb * 2**20 if local else None)
+                    break
+                except Exception as e:  # Ray says a start that timed out with a bare Exception
+                    first = str(e).splitlines()[0] if str(e) else type(e).__name__
+                    if not local:
+                        raise MaskrecError(f"cannot reach the Ray cluster at {self.address}: {first}") from None
+                    ray.shutdown()
+                    if attempt == 3: raise MaskrecError(f"a local Ray instance did not start (3 tries): {first}") from None
+                    print(f"maskrec: a local Ray instance did not start ({first}); trying again", file=sys.stderr)
         self.startup_s = round(time.monotonic() - t0, 2)
         ray.get(ray.remote(lambda: None).remote())  # a first task: workers can start
         # names scoped to this run and this database: another run on the same cluster never writes into our database

@@ -204,8 +204,9 @@ def load_config(path: str | Path) -> WatchConfig:
         if not loc: raise WatchConfigError(f"{path}: {_problem(err)}") from None  # between settings: the message names them
         line = _key_line(text, loc)
         raise WatchConfigError(f"{path}:{line}: {key}: {_problem(err)}" if line else f"{path}: {key}: {_problem(err)}") from None
-    try: cfg.cameras()
-    except MaskrecError as e: raise WatchConfigError(f"{path}: {e}") from None
+    if cfg.camera:  # a file of settings only is fine: its cameras then come from the command line
+        try: cfg.cameras()
+        except MaskrecError as e: raise WatchConfigError(f"{path}: {e}") from None
     return cfg
 
 
