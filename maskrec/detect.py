@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.resources
 import importlib.util
+import math
 import os
 import warnings
 from dataclasses import dataclass
@@ -165,17 +166,18 @@ class YuNetDetector:
         confidence: float = 0.45,  # lowest score kept (chosen on crowd photos: see the evaluation chapter)
         max_side: int = 960,  # larger frames are shrunk to this longer side for detection (HD keeps its small faces)
         min_side: int = 640,  # smaller frames are enlarged to this longer side (small faces become findable)
+        coarse_px: int = 28,  # where only large faces are wanted (`detect_region`'s min_face), they are searched at this size
     ):
         if not yunet_available():
             raise DetectorError("the face detector package 'yuface' is not installed; pip install yuface "
                                 "(wheels exist for CPython 3.11 on x86-64 Linux and Windows)")
-        self.confidence, self.max_side, self.min_side = confidence, max_side, min_side
+        self.confidence, self.max_side, self.min_side, self.coarse_px = confidence, max_side, min_side, coarse_px
 
     thread_safe = True  # several threads may detect at once (`yunet_detect`: one result buffer per thread)
 
     def at_side(self, side: int) -> "YuNetDetector":
         "The same detector searching every frame scaled to `side` pixels on its longer side."
-        return YuNetDetector(self.confidence, max_side=side, min_side=side)
+        return YuNetDetector(self.confidence, max_side=side, min_side=side, coarse_px=self.coarse_px)
 
     def detect(self, frame: np.ndarray) -> list[FaceBox]:
         "Faces in a BGR frame, each with its 5 landmarks."
@@ -186,12 +188,17 @@ class YuNetDetector:
         self,
         frame: np.ndarray,  # the whole BGR frame
         region: tuple[int, int, int, int],  # x1, y1, x2, y2 in the frame's pixels
+        min_face: float = 0.0,  # smaller faces (frame pixels) need not be found here: the region is searched smaller (`coarse_px`)
     ) -> list[FaceBox]:
         "Faces inside `region` of a frame, searched at the scale the whole frame would be (so a small region costs little), in the frame's pixels."
+        if not (isinstance(min_face, (int, float)) and 0 <= min_face < math.inf):
+            raise ValueError(f"min_face must be 0 or more pixels, got {min_face!r}")
         frame = check_frame(frame); h, w = frame.shape[:2]
         x1, y1, x2, y2 = max(0, int(region[0])), max(0, int(region[1])), min(w, int(region[2])), min(h, int(region[3]))
         if x2 - x1 < 16 or y2 - y1 < 16: return []
-        rows = yunet_faces(frame[y1:y2, x1:x2], scale=yunet_scale(frame.shape, self.max_side, self.min_side))
+        scale = yunet_scale(frame.shape, self.max_side, self.min_side)
+        if min_face: scale = min(scale, self.coarse_px / min_face)  # the smallest face wanted is coarse_px at the search
+        rows = yunet_faces(frame[y1:y2, x1:x2], scale=scale)
         boxes = []
         for r in rows:  # score, x, y, w, h, 5 landmarks, in the region's pixels
             if r[0] < self.confidence: continue
@@ -323,10 +330,11 @@ class UnionDetector:
         self,
         frame: np.ndarray,  # the whole BGR frame
         region: tuple[int, int, int, int],  # x1, y1, x2, y2 in the frame's pixels
+        min_face: float = 0.0,  # passed to each detector's `detect_region`
     ) -> list[FaceBox]:
         "Faces inside `region`: each detector searches only the region if it can (`detect_region`), else the whole frame."
         frame = check_frame(frame)
-        found = [d.detect_region(frame, region) if hasattr(d, "detect_region") else d.detect(frame)
+        found = [d.detect_region(frame, region, min_face) if hasattr(d, "detect_region") else d.detect(frame)
                  for d in (self.first, self.second)]
         return merge_boxes(*found, self.merge_iou)
 

@@ -20,6 +20,7 @@ class GatePlan(NamedTuple):
     "Where the detector looks in one frame."
     kind: str  # 'full': the whole frame; 'region': only `region`; 'none': nowhere (nothing moved, nobody followed)
     region: tuple[int, int, int, int] | None  # x1, y1, x2, y2 in the frame's pixels (for 'region')
+    min_face: float = 0.0  # smaller faces (frame pixels) need not be found in the region (it holds faces already followed); 0: any
 
 # %% ../nbs/13c_motion.ipynb #b68636f3
 def small_grey(
@@ -60,6 +61,7 @@ class MotionGate:
         max_region: float = 0.5,  # a region larger than this share of the frame: the whole frame is searched instead
         margin: float = 0.5,  # a moving area grows by this share of its size on each side (a face above a moving body)
         follow_margin: float = 1.0,  # a followed face's box grows by this many face sizes on each side (where it may go)
+        follow_min_face: float = 0.75,  # where only followed people moved, faces are wanted down to this share of the smallest followed one (0: any size)
         width: int = 160,  # the small grey copy's width in pixels
         phase: float | None = None,  # the second full search comes this share (0-1) of full_every_s after the first; None: at random, so cameras started together do not all search at once
     ):
@@ -67,6 +69,9 @@ class MotionGate:
                   ("idle_full_every_s", idle_full_every_s, 0, 86400),
                   ("stall_s", stall_s, 0, math.inf), ("max_region", max_region, 0, 1), ("margin", margin, 0, 10),
                   ("follow_margin", follow_margin, 0, 10), ("width", width, 16, 1920)]
+        if not (isinstance(follow_min_face, (int, float)) and not isinstance(follow_min_face, bool) and 0 <= follow_min_face <= 1):
+            raise ValueError(f"motion gate: follow_min_face must be in [0, 1], got {follow_min_face!r}")
+        self.follow_min_face = float(follow_min_face)
         for name, value, lo, hi in checks:  # NaN fails every comparison
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo < value <= hi:
                 raise ValueError(f"motion gate: {name} must be in ({lo}, {hi}], got {value!r}")
@@ -88,6 +93,16 @@ class MotionGate:
     def stalled(self) -> bool:
         "True when the picture has not changed at all for `stall_s` seconds: a frozen camera, not an empty door."
         return self.still_s >= self.stall_s
+
+    BODY = (1.5, 1.0, 1.5, 7.0)  # where a followed face's person may move: face sizes to the left, above, right, below
+
+    def _bodies_hold(self, a, faces) -> float:
+        "The share of rectangle `a` (x1, y1, x2, y2) inside the rectangle around the bodies of the followed `faces`."
+        l, u, r, d = self.BODY
+        bx1 = min(b.x1 - l * b.width for b in faces); by1 = min(b.y1 - u * b.height for b in faces)
+        bx2 = max(b.x2 + r * b.width for b in faces); by2 = max(b.y2 + d * b.height for b in faces)
+        iw, ih = min(a[2], bx2) - max(a[0], bx1), min(a[3], by2) - max(a[1], by1)
+        return max(iw, 0) * max(ih, 0) / max((a[2] - a[0]) * (a[3] - a[1]), 1e-9)
 
     def _grown(self, rects, shape) -> tuple[int, int, int, int] | None:
         "One rectangle around all of `rects` ((x1, y1, x2, y2, pad)), each grown by its pad, inside the frame, on a 16-pixel grid."
@@ -116,17 +131,22 @@ class MotionGate:
         if t >= self._next_full and (followed or t >= self._last_full + self.idle_full_every_s
                                      or moving_area(self._searched, now, self.threshold)[0] >= self.min_area):
             return self._full(t, False, now)  # due, and someone may be there whom the last whole search could not see
-        rects = []
+        rects, moving = [], None
         if rect is not None and moved >= self.min_area:
             sx, sy = w / now.shape[1], h / now.shape[0]
-            x1, y1, x2, y2 = rect[0] * sx, rect[1] * sy, rect[2] * sx, rect[3] * sy
+            moving = x1, y1, x2, y2 = rect[0] * sx, rect[1] * sy, rect[2] * sx, rect[3] * sy
             rects.append((x1, y1, x2, y2, self.margin * max(x2 - x1, y2 - y1, min(w, h) / 8)))
-        for b in followed: rects.append((b.x1, b.y1, b.x2, b.y2, self.follow_margin * max(b.x2 - b.x1, b.y2 - b.y1)))
-        region = self._grown(rects, frame.shape)
+        near = [(b.x1, b.y1, b.x2, b.y2, self.follow_margin * max(b.x2 - b.x1, b.y2 - b.y1)) for b in followed]  # where each may go
+        region = self._grown(rects + near, frame.shape)
         if region is None: self.counts["none"] += 1; return GatePlan("none", None)
-        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h: return self._full(t, False, now)
+        min_face = 0.0  # where only followed people moved (or nothing did), the faces looked for are theirs: large ones
+        if followed and self.follow_min_face and (moving is None or self._bodies_hold(moving, followed) >= 0.9):
+            min_face = self.follow_min_face * min(min(b.x2 - b.x1, b.y2 - b.y1) for b in followed)
+        if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h:
+            if not min_face: return self._full(t, False, now)
+            region = (0, 0, w, h)  # the whole frame, but searched for the followed faces' sizes only
         self.counts["region"] += 1
-        return GatePlan("region", region)
+        return GatePlan("region", region, min_face)
 
     def _full(self, t: float, first: bool, now: np.ndarray) -> GatePlan:
         self._next_full = t + self.full_every_s * (self.phase if first else 1.0)

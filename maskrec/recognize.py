@@ -107,10 +107,12 @@ class MaskRecognizer:
         self,
         frame: np.ndarray,  # BGR uint8 frame
         region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: search only there (if the detector can), None: everywhere
+        min_face: float = 0.0,  # with a region: smaller faces (frame pixels) need not be found there (`detect_region`)
     ) -> list[FaceBox]:
         "The detector's face boxes, without faces smaller than `min_face` pixels."
         with contextlib.nullcontext() if getattr(self.detector, "thread_safe", False) else self._detect_lock:
-            if region is not None and hasattr(self.detector, "detect_region"): boxes = self.detector.detect_region(frame, region)
+            if region is not None and hasattr(self.detector, "detect_region"):
+                boxes = self.detector.detect_region(frame, region, min_face)
             else: boxes = self.detector.detect(frame)
         return [b for b in boxes if min(b.width, b.height) >= self.min_face]
 
@@ -120,10 +122,11 @@ class MaskRecognizer:
         tracker=None,  # a `maskrec.track.FaceTracker`: ids and steady labels over the frames of one video stream
         timings: dict | None = None,  # receives detector_ms and classifier_ms
         region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: look for faces only there (`detect`)
+        min_face: float = 0.0,  # with a region: smaller faces (frame pixels) need not be found there (`detect`)
     ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
-        t0 = time.perf_counter(); boxes = self.detect(frame, region); t1 = time.perf_counter()
+        t0 = time.perf_counter(); boxes = self.detect(frame, region, min_face); t1 = time.perf_counter()
         probs = self.classify(crop_faces(frame, boxes, self.img_size, self.template)); t2 = time.perf_counter()
         boxes, probs = self._faces_only(boxes, probs)
         if timings is not None: timings.update(detector_ms=(t1 - t0) * 1000, classifier_ms=(t2 - t1) * 1000)
