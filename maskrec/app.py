@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import io
 import json
+import math
 import secrets
 import threading
 import time
@@ -35,6 +36,7 @@ from .accounts import (AccountError, Accounts, check_name, check_password, sessi
 from .camera import CameraError, VideoCamera
 from .core import MaskrecError
 from .recognize import ImageDecodeError, MaskRecognizer, decode_image
+from .motion import smallest_wanted
 from .track import FaceTracker
 from .events import UNCERTAIN, iso_time
 from .store import JUDGED, MAX_EVENT_ID, EventStore, StoreError, parse_cursor, parse_time, write_events_csv
@@ -42,13 +44,13 @@ from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse
 
 # %% auto #0
 __all__ = ['DEFAULTS', 'LIVE_DETECT_SIDE', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL',
-           'dashboard', 'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS',
-           'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats', 'SharedAnswers',
-           'live_recognizer', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed', 'result_json', 'predict',
-           'health', 'stats', 'check_origin', 'live_channel', 'query_int', 'event_id', 'dashboard_page', 'events_json',
-           'events_csv', 'acknowledge', 'events_hourly', 'cameras', 'camera_frame', 'Operator', 'need_admin',
-           'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json', 'add_user', 'remove_user',
-           'audit_json', 'create_app', 'start_test_server']
+           'LIVE_FULL_EVERY_S', 'dashboard', 'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf',
+           'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats',
+           'SharedAnswers', 'live_recognizer', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed',
+           'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel', 'query_int', 'event_id',
+           'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly', 'cameras', 'camera_frame',
+           'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json',
+           'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
 DEFAULTS = {
@@ -337,14 +339,15 @@ def _command(ws, text: str, tracker: FaceTracker) -> FaceTracker:
 
 
 LIVE_PARALLEL = 2  # frames of one live client recognised at the same time (each on a core); answered in their order
+LIVE_FULL_EVERY_S = 1.0  # while faces are followed, the live frame is searched for any face at least this often (between: only for faces of their size)
 
 
-def _recognise(st, data: bytes, limit: int, t0: float):
+def _recognise(st, data: bytes, limit: int, t0: float, min_face: float = 0.0):
     "Decode and recognise one frame, untracked (in a worker thread): (frame, detections, t0), or the error message."
     if len(data) > limit: return f"frame too large: {len(data)} bytes (limit {limit})"
     try: frame = decode_image(data)
     except ImageDecodeError as e: return str(e)
-    return frame, st.live.recognize(frame), t0
+    return frame, st.live.recognize(frame, min_face=min_face), t0
 
 
 def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
@@ -364,6 +367,7 @@ def _serve_client(ws):
     st, cfg = state(), current_app.config
     idle_limit, limit = cfg["MASKREC_LIVE_IDLE_TIMEOUT_S"], cfg["MASKREC_MAX_WS_MESSAGE"]
     tracker, last, seq = FaceTracker(), time.monotonic(), 0  # seq: binary messages (frames) received so far
+    last_any = -math.inf  # when a frame was last searched for faces of any size
     working: deque = deque()  # (seq, dropped, future) of the frames being recognised, oldest first
     waiting = None  # (seq, dropped, data, arrival) of the newest frame not started yet
     with ThreadPoolExecutor(LIVE_PARALLEL, thread_name_prefix="maskrec-live") as pool:
@@ -385,7 +389,11 @@ def _serve_client(ws):
             if waiting is not None and len(working) < LIVE_PARALLEL:
                 s, d, data, t0 = waiting; waiting = None
                 if d: st.stats.add("frames_dropped", d)
-                working.append((s, d, pool.submit(_recognise, st, data, limit, t0)))
+                # while faces are followed, most frames are searched only for faces of their size (a webcam's are
+                # large: a much smaller search); at least every LIVE_FULL_EVERY_S, for any face
+                min_face = smallest_wanted([p.box for p in tracker.tracker.people.values()])
+                if not min_face or t0 - last_any >= LIVE_FULL_EVERY_S: min_face, last_any = 0.0, t0
+                working.append((s, d, pool.submit(_recognise, st, data, limit, t0, min_face)))
 
 
 def _same_origin(origin: str) -> bool:

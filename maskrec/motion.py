@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 
 # %% auto #0
-__all__ = ['GatePlan', 'small_grey', 'moving_area', 'MotionGate']
+__all__ = ['FOLLOW_MIN_FACE', 'GatePlan', 'small_grey', 'moving_area', 'smallest_wanted', 'MotionGate']
 
 # %% ../nbs/13c_motion.ipynb #b2e7d6a2
 class GatePlan(NamedTuple):
@@ -47,6 +47,17 @@ def moving_area(
     x, y, w, h = cv2.boundingRect(mask)
     return n / mask.size, (x, y, x + w, y + h)
 
+# %% ../nbs/13c_motion.ipynb #da38acbb
+FOLLOW_MIN_FACE = 0.75  # followed faces are looked for down to this share of the smallest one's size (one may walk away)
+
+
+def smallest_wanted(
+    followed,  # boxes (`FaceBox`) of the faces being followed
+    share: float = FOLLOW_MIN_FACE,  # of the smallest followed face's shorter side
+) -> float:
+    "The smallest face (pixels) to look for where only the `followed` faces are: 0 (any size) when nobody is followed."
+    return share * min(min(b.width, b.height) for b in followed) if followed else 0.0
+
 # %% ../nbs/13c_motion.ipynb #91d31fb4
 class MotionGate:
     "Per camera: where to look for faces in each frame (`plan`), and whether the picture has stopped changing (`stalled`)."
@@ -61,7 +72,7 @@ class MotionGate:
         max_region: float = 0.5,  # a region larger than this share of the frame: the whole frame is searched instead
         margin: float = 0.5,  # a moving area grows by this share of its size on each side (a face above a moving body)
         follow_margin: float = 1.0,  # a followed face's box grows by this many face sizes on each side (where it may go)
-        follow_min_face: float = 0.75,  # where only followed people moved, faces are wanted down to this share of the smallest followed one (0: any size)
+        follow_min_face: float = FOLLOW_MIN_FACE,  # where only followed people moved, faces are wanted down to this share of the smallest followed one (0: any size)
         width: int = 160,  # the small grey copy's width in pixels
         phase: float | None = None,  # the second full search comes this share (0-1) of full_every_s after the first; None: at random, so cameras started together do not all search at once
     ):
@@ -141,7 +152,7 @@ class MotionGate:
         if region is None: self.counts["none"] += 1; return GatePlan("none", None)
         min_face = 0.0  # where only followed people moved (or nothing did), the faces looked for are theirs: large ones
         if followed and self.follow_min_face and (moving is None or self._bodies_hold(moving, followed) >= 0.9):
-            min_face = self.follow_min_face * min(min(b.x2 - b.x1, b.y2 - b.y1) for b in followed)
+            min_face = smallest_wanted(followed, self.follow_min_face)
         if (region[2] - region[0]) * (region[3] - region[1]) > self.max_region * w * h:
             if not min_face: return self._full(t, False, now)
             region = (0, 0, w, h)  # the whole frame, but searched for the followed faces' sizes only

@@ -107,9 +107,10 @@ class MaskRecognizer:
         self,
         frame: np.ndarray,  # BGR uint8 frame
         region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: search only there (if the detector can), None: everywhere
-        min_face: float = 0.0,  # with a region: smaller faces (frame pixels) need not be found there (`detect_region`)
+        min_face: float = 0.0,  # smaller faces (frame pixels) need not be found (`detect_region`: the search may be smaller)
     ) -> list[FaceBox]:
         "The detector's face boxes, without faces smaller than `min_face` pixels."
+        if min_face and region is None: region = (0, 0, frame.shape[1], frame.shape[0])  # the whole frame, searched for large faces
         with contextlib.nullcontext() if getattr(self.detector, "thread_safe", False) else self._detect_lock:
             if region is not None and hasattr(self.detector, "detect_region"):
                 boxes = self.detector.detect_region(frame, region, min_face)
@@ -122,7 +123,7 @@ class MaskRecognizer:
         tracker=None,  # a `maskrec.track.FaceTracker`: ids and steady labels over the frames of one video stream
         timings: dict | None = None,  # receives detector_ms and classifier_ms
         region: tuple[int, int, int, int] | None = None,  # x1, y1, x2, y2: look for faces only there (`detect`)
-        min_face: float = 0.0,  # with a region: smaller faces (frame pixels) need not be found there (`detect`)
+        min_face: float = 0.0,  # smaller faces (frame pixels) need not be found (`detect`)
     ) -> list[Detection]:
         "Every face in a BGR `frame` with label and confidence; a `FaceTracker` smooths labels over video frames."
         frame = check_frame(frame)
