@@ -391,7 +391,7 @@ def _serve_client(ws):
                 if d: st.stats.add("frames_dropped", d)
                 # while faces are followed, most frames are searched only for faces of their size (a webcam's are
                 # large: a much smaller search); at least every LIVE_FULL_EVERY_S, for any face
-                min_face = smallest_wanted([p.box for p in tracker.tracker.people.values()])
+                min_face = smallest_wanted(tracker.followed())
                 if not min_face or t0 - last_any >= LIVE_FULL_EVERY_S: min_face, last_any = 0.0, t0
                 working.append((s, d, pool.submit(_recognise, st, data, limit, t0, min_face)))
 

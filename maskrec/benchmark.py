@@ -237,22 +237,27 @@ def compare_detectors(
 
 # %% ../nbs/22_benchmark.ipynb #7a5fbca6
 def bench_training_epoch(
-    img_size: int | None = None,  # side of the faces (default: the shipped model's)
+    img_size: int | None = None,  # the course CNN at this side (default: the shipped network itself, fresh weights)
     n_images: int = 3000,  # images per epoch
     batch_size: int = 32,  # faces per batch
 ) -> dict:
-    "Seconds for one training epoch (with augmentation) of the CNN on `n_images` random images."
+    "Seconds for one training epoch (with augmentation) on `n_images` random images: the shipped network's architecture (`model.json`), or the course CNN at `img_size`."
+    import keras
     from maskrec.batches import make_batches
     from maskrec.cnn import build_cnn, compile_model
-    from maskrec.faces import IMG_SIZE
-    img_size = img_size or IMG_SIZE
+    from maskrec.serialize import load_model
+    if img_size is None:
+        shipped = load_model().model
+        model, img_size = keras.models.clone_model(shipped), shipped.input_shape[1]  # the same layers, new weights
+    else: model = build_cnn(img_size)
+    model, n_out = compile_model(model), model.output_shape[-1]
     rng = np.random.default_rng(0)
-    X = rng.random((n_images, img_size, img_size, 3), dtype=np.float32); y = rng.integers(0, 2, n_images)
-    model = compile_model(build_cnn(img_size))
-    warm = make_batches(X[: batch_size * 2], y[: batch_size * 2], batch_size, training=True)
-    model.fit(warm, epochs=1, verbose=0)  # warm-up
-    t = time.perf_counter(); model.fit(make_batches(X, y, batch_size, training=True), epochs=1, verbose=0)
-    return {"seconds_per_epoch": round(time.perf_counter() - t, 2), "images": n_images, "img_size": img_size}
+    X = rng.random((n_images, img_size, img_size, 3), dtype=np.float32); y = rng.integers(0, n_out, n_images)
+    batches = lambda n: make_batches(X[:n], y[:n], batch_size, training=True, n_classes=n_out)
+    model.fit(batches(batch_size * 2), epochs=1, verbose=0)  # warm-up
+    t = time.perf_counter(); model.fit(batches(n_images), epochs=1, verbose=0)
+    return {"seconds_per_epoch": round(time.perf_counter() - t, 2), "images": n_images, "img_size": img_size,
+            "network": model.name, "params": model.count_params()}
 
 # %% ../nbs/22_benchmark.ipynb #4f3767bc
 def _rss_mb(pid: int) -> float:

@@ -37,8 +37,8 @@ __all__ = ['NOT_FACE', 'MASKWEAR', 'BENCH_FILE', 'view_template', 'photo_split',
            'build_network', 'train_network', 'door_shares', 'choose_shift', 'shift_with_mask', 'ArrayClassifier',
            'face_numbers', 'synthetic_sets', 'photo_numbers', 'measure_variant', 'synthetic_incorrect', 'shares',
            'largest_change', 'classifier_ms', 'git_commit', 'metric_at', 'check_targets', 'export_variants',
-           'choose_variant', 'summary_rows', 'target_row', 'speed_rows', 'model_card', 'write_card', 'build_recipe',
-           'build', 'evaluate_dir', 'error_sheet']
+           'choose_variant', 'summary_rows', 'target_row', 'speed_rows', 'model_card', 'write_card', 'network_formula',
+           'build_recipe', 'build', 'evaluate_dir', 'error_sheet']
 
 # %% ../nbs/15b_build.ipynb #c12c9c98
 def view_template(
@@ -318,7 +318,8 @@ def build_network(
 ) -> keras.Model:
     "The recipe's network (`build_cnn`), compiled: Adam, categorical cross-entropy (with the recipe's label smoothing), accuracy."
     n = recipe.network
-    model = build_cnn(recipe.faces.img_size, len(recipe.classes), filters=tuple(n.filters), dense=n.dense, dropout=n.dropout, name=f"maskrec_{recipe.name}")
+    model = build_cnn(recipe.faces.img_size, len(recipe.classes), filters=tuple(n.filters), dense=n.dense, dropout=n.dropout,
+                      convs=tuple(n.convs), name=f"maskrec_{recipe.name}")
     model.compile(optimizer=keras.optimizers.Adam(recipe.train.learning_rate),
                   loss=keras.losses.CategoricalCrossentropy(label_smoothing=recipe.train.label_smoothing), metrics=["accuracy"])
     return model
@@ -335,7 +336,7 @@ def train_network(
     with tempfile.TemporaryDirectory() as work:
         result = train_model(model, recipe_batches(*faces["train"], recipe, training=True, seed=recipe.seed),
                              recipe_batches(*faces["val"], recipe), work, epochs=recipe.train.epochs,
-                             patience=recipe.train.patience, verbose=verbose)
+                             patience=recipe.train.patience, verbose=verbose, schedule=recipe.train.schedule)
     return model, {k: v for k, v in result.items() if k != "checkpoint"}
 
 # %% ../nbs/15b_build.ipynb #c9198107
@@ -711,6 +712,17 @@ def write_card(
                                           + ("\n".join(targets) if meta.get("targets") else "") + "\n", encoding="utf-8")
     return model_dir / "README.md"
 
+# %% ../nbs/15b_build.ipynb #0b0f7f75
+def network_formula(
+    recipe: Recipe,  # its faces, classes and network
+    decision: dict | None = None,  # `choose_shift`'s, folded into the last bias
+) -> str:
+    "The shipped network as its formula: the `build_cnn` call that makes it, and the shift folded into its last bias."
+    n = recipe.network
+    convs = f", convs={tuple(n.convs)}" if any(c != 1 for c in n.convs) else ""  # the course CNN: one convolution a block
+    return (f"build_cnn({recipe.faces.img_size}, {len(recipe.classes)}, filters={tuple(n.filters)}, dense={n.dense}, dropout={n.dropout}{convs})"
+            + (f", with_mask's bias +{decision['with_mask_shift']}" if decision else ""))
+
 # %% ../nbs/15b_build.ipynb #390cc170
 def build_recipe(
     recipe: Recipe,  # a checked recipe
@@ -743,10 +755,7 @@ def build_recipe(
     ytr = faces["train"][1]
     training = {**{k: v for k, v in result.items() if k != "history"}, "train_faces": int(len(ytr)), "val_faces": int(len(faces["val"][1])),
                 "train_by_class": {c: int((ytr == c).sum()) for c in recipe.classes}}
-    n = recipe.network
-    network = {"formula": f"build_cnn({recipe.faces.img_size}, {len(recipe.classes)}, filters={tuple(n.filters)}, dense={n.dense}, dropout={n.dropout})"
-                          + (f", with_mask's bias +{decision['with_mask_shift']}" if decision else ""),
-               "params": int(model.count_params())}
+    network = {"formula": network_formula(recipe, decision), "params": int(model.count_params())}
     meta = {"classes": list(recipe.classes), "arch": "cnn", "network": network, "training": training, "sources": faces["sources"],
             "decision": decision, "recipe": {"name": recipe.name, "file": Path(source).as_posix(), "sha256": recipe_sha256(text), "content": text,
                        "view": recipe.faces.view, "overrides": overrides or {}}, "commit": commit}

@@ -272,9 +272,6 @@ def cmd_bench(a, out) -> int:
 
 def cmd_serve(a, out) -> int:
     "Run the web server until interrupted."
-    # the detector's OpenMP threads: one per search (the server runs searches in parallel threads already); measured
-    # on the live page with 2 cores shared with the browser: 19 frames/s against 15-16 with two threads each
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
     from maskrec.server import serve
     if a.detector:  # checked here (one line if unknown); the server's workers build it through `default_detector`
         _detector(a); os.environ["MASKREC_DETECTOR"] = a.detector

@@ -23,9 +23,11 @@ def build_cnn(
     dropout: float = 0.3,  # dropout before each fully connected layer
     standardize: bool = True,  # bring each face to mean 0, standard deviation 1 first
     name: str = "maskrec_cnn",  # the model's name
+    convs=(1, 1, 1, 1),  # convolutions in each block before its pooling (the course's CNN: one each)
 ) -> keras.Model:
     "4 convolution blocks (convolution, batch norm, ReLU, max-pool) + 2 fully connected layers with a softmax output."
     if len(filters) != 4: raise ValueError(f"the CNN has 4 convolution blocks, got filters={filters}")
+    if len(convs) != 4 or min(convs) < 1: raise ValueError(f"convs gives each of the 4 blocks at least one convolution, got convs={convs}")
     if img_size < 16: raise ValueError(f"img_size must be at least 16 pixels, got {img_size}")
     model = keras.Sequential(name=name)
     model.add(keras.Input((img_size, img_size, 3), name="face"))
@@ -33,10 +35,12 @@ def build_cnn(
         model.add(
             layers.LayerNormalization(axis=(1, 2, 3), center=False, scale=False, epsilon=1e-3, name="standardize")
         )
-    for i, f in enumerate(filters, 1):
-        model.add(layers.Conv2D(f, 3, padding="same", use_bias=False, name=f"conv{i}"))
-        model.add(layers.BatchNormalization(momentum=0.9, name=f"bn{i}"))
-        model.add(layers.ReLU(name=f"relu{i}"))
+    for i, (f, n) in enumerate(zip(filters, convs), 1):
+        for k in range(n):  # the block's first convolution is conv{i}, the next conv{i}b, conv{i}c, ...
+            s = "" if k == 0 else chr(ord("a") + k)
+            model.add(layers.Conv2D(f, 3, padding="same", use_bias=False, name=f"conv{i}{s}"))
+            model.add(layers.BatchNormalization(momentum=0.9, name=f"bn{i}{s}"))
+            model.add(layers.ReLU(name=f"relu{i}{s}"))
         model.add(layers.MaxPooling2D(2, name=f"pool{i}"))
     model.add(layers.Flatten(name="flatten"))
     model.add(layers.Dropout(dropout, name="dropout1"))

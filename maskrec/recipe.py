@@ -9,7 +9,7 @@ import hashlib
 import re
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -107,6 +107,7 @@ class Augment(Section):
 class Network(Section):
     "The one network: `maskrec.cnn.build_cnn`, 4 convolution blocks and 2 fully connected layers."
     filters: list[int] = Field([16, 32, 64, 128], min_length=4, max_length=4, description="filters of the 4 convolution blocks")
+    convs: list[Annotated[int, Field(ge=1, le=4)]] = Field([1, 1, 1, 1], min_length=4, max_length=4, description="convolutions in each block before its pooling (the course's CNN: one each)")
     dense: int = Field(128, ge=8, le=2048, description="units of the first fully connected layer")
     dropout: float = Field(0.3, ge=0, lt=1, description="dropout before each fully connected layer")
 
@@ -118,6 +119,7 @@ class Train(Section):
     patience: int = Field(10, ge=1, le=1000, description="stop after this many epochs without a better validation accuracy")
     learning_rate: float = Field(1e-3, gt=0, le=1, description="Adam's step size")
     label_smoothing: float = Field(0.0, ge=0, lt=0.5, description="part of each one-hot label spread over the other classes")
+    schedule: Literal["plateau", "cosine"] = Field("plateau", description="how Adam's step changes: cut to 0.3x when the validation loss stalls, or along half a cosine to 0 over `epochs`")
 
 # %% ../nbs/15_recipe.ipynb #33e2bdc4
 class Export(Section):

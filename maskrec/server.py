@@ -201,6 +201,10 @@ def serve(
                  "watched here", file=sys.stderr, flush=True)
     if setup_link: print(f"maskrec: no operator account yet; create the first admin within one hour (the link works once):\n"
                          f"    {setup_link}\n  or: maskrec users add NAME --role admin --db URL", file=sys.stderr, flush=True)
+    # the detector's OpenMP threads, set only here, in the process that becomes the server: one per search (the server
+    # runs searches in parallel threads already); measured on the live page with 2 cores shared with the browser: 19
+    # frames/s against 15-16 with two threads each
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
     _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings, db, cameras, watch_cfg, dashboard_blur), opts).run()
 
 # %% ../nbs/21_server.ipynb #7eb65d93

@@ -154,6 +154,10 @@ class PersonTracker:
         gone = list(self.people); self.people = {}
         return gone
 
+    def followed(self) -> list[FaceBox]:
+        "Where each person followed now was last seen: their latest boxes."
+        return [p.box for p in self.people.values()]
+
 # %% ../nbs/13b_track.ipynb #3a131f53
 class LabelSmoother:
     "Averages each person's last `window` class probabilities (by the tracker's ids); forgets the people who left."
@@ -197,3 +201,7 @@ class FaceTracker:
         "The smoothed probabilities and an id per box."
         tracked = self.tracker.update(frame, boxes, t)
         return self.smoother.update(tracked, probs), tracked.ids
+
+    def followed(self) -> list[FaceBox]:
+        "Where each person followed now was last seen (`PersonTracker.followed`)."
+        return self.tracker.followed()

@@ -25,16 +25,21 @@ def train_model(
     epochs: int = 30,  # at most this many epochs
     patience: int = 6,  # stop after this many epochs without a better validation accuracy
     verbose: int | str = "auto",  # Keras's progress output
+    schedule: str = "plateau",  # "plateau": the step falls to 0.3x when the validation loss stalls; "cosine": from the optimiser's step to 0 over `epochs`
 ) -> dict:
     "Fit `model`, checkpointing the best validation accuracy, and load those weights back; the history and timing."
+    if schedule not in ("plateau", "cosine"): raise ValueError(f"schedule must be 'plateau' or 'cosine', got {schedule!r}")
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     ckpt = out_dir / "best.weights.h5"
+    start = float(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
     callbacks = [
         keras.callbacks.ModelCheckpoint(
             ckpt, monitor="val_accuracy", mode="max", save_best_only=True, save_weights_only=True
         ),
         keras.callbacks.EarlyStopping(monitor="val_accuracy", mode="max", patience=patience),
-        keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=0.3, patience=max(1, patience // 2), min_lr=1e-5),
+        keras.callbacks.ReduceLROnPlateau(monitor="val_loss", factor=0.3, patience=max(1, patience // 2), min_lr=1e-5)
+        if schedule == "plateau" else
+        keras.callbacks.LearningRateScheduler(lambda epoch: start * 0.5 * (1 + np.cos(np.pi * epoch / epochs))),
     ]
     t0 = time.perf_counter()
     hist = model.fit(train_ds, validation_data=val_ds, epochs=epochs, callbacks=callbacks, verbose=verbose)

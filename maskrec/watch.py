@@ -474,7 +474,7 @@ class CameraWorker:
     def alive(self) -> bool: return self.thread.is_alive()
 
     def _process(self, frame: np.ndarray, t: float):
-        plan = self.gate.plan(frame, t, [p.box for p in self.tracker.people.values()])
+        plan = self.gate.plan(frame, t, self.tracker.followed())
         dets = [] if plan.kind == "none" else self.rec.recognize(frame, region=plan.region, min_face=plan.min_face)
         h = self.health; h["frames"] += 1; h["last_frame_at"] = time.time(); h["still_s"] = round(self.gate.still_s, 1)
         h["searched"] = dict(self.gate.counts)
