@@ -34,11 +34,11 @@ from .train import train_model
 # %% auto #0
 __all__ = ['NOT_FACE', 'MASKWEAR', 'BENCH_FILE', 'view_template', 'photo_split', 'relabel', 'jittered', 'photo_faces',
            'shrunk_faces', 'portrait_faces', 'painted', 'collect_faces', 'make_augmenter', 'recipe_batches',
-           'build_network', 'train_network', 'door_shares', 'choose_shift', 'shift_with_mask', 'ArrayClassifier',
-           'face_numbers', 'synthetic_sets', 'photo_numbers', 'measure_variant', 'synthetic_incorrect', 'shares',
-           'largest_change', 'classifier_ms', 'git_commit', 'metric_at', 'check_targets', 'export_variants',
-           'choose_variant', 'summary_rows', 'target_row', 'speed_rows', 'model_card', 'write_card', 'network_formula',
-           'build_recipe', 'build', 'evaluate_dir', 'error_sheet']
+           'network_args', 'build_network', 'train_network', 'door_shares', 'choose_shift', 'shift_with_mask',
+           'ArrayClassifier', 'face_numbers', 'synthetic_sets', 'photo_numbers', 'measure_variant',
+           'synthetic_incorrect', 'shares', 'largest_change', 'classifier_ms', 'git_commit', 'metric_at',
+           'check_targets', 'export_variants', 'choose_variant', 'summary_rows', 'target_row', 'speed_rows',
+           'model_card', 'write_card', 'network_formula', 'build_recipe', 'build', 'evaluate_dir', 'error_sheet']
 
 # %% ../nbs/15b_build.ipynb #c12c9c98
 def view_template(
@@ -312,14 +312,21 @@ def recipe_batches(
                                         p_grey=a.grey, noise=a.noise), t), num_parallel_calls=tf.data.AUTOTUNE)
     return d.prefetch(tf.data.AUTOTUNE)
 
+# %% ../nbs/15b_build.ipynb #bd58a295
+def network_args(
+    recipe: Recipe,  # its faces, classes and network
+) -> tuple[int, int, dict]:
+    "The recipe's `build_cnn` arguments: face side, outputs, and the network's settings (what `build_network` builds and `network_formula` writes)."
+    n = recipe.network
+    return recipe.faces.img_size, len(recipe.classes), dict(filters=tuple(n.filters), dense=n.dense, dropout=n.dropout, convs=tuple(n.convs))
+
 # %% ../nbs/15b_build.ipynb #5310ac34
 def build_network(
     recipe: Recipe,  # its classes, faces, network and schedule
 ) -> keras.Model:
     "The recipe's network (`build_cnn`), compiled: Adam, categorical cross-entropy (with the recipe's label smoothing), accuracy."
-    n = recipe.network
-    model = build_cnn(recipe.faces.img_size, len(recipe.classes), filters=tuple(n.filters), dense=n.dense, dropout=n.dropout,
-                      convs=tuple(n.convs), name=f"maskrec_{recipe.name}")
+    size, n_out, kw = network_args(recipe)
+    model = build_cnn(size, n_out, **kw, name=f"maskrec_{recipe.name}")
     model.compile(optimizer=keras.optimizers.Adam(recipe.train.learning_rate),
                   loss=keras.losses.CategoricalCrossentropy(label_smoothing=recipe.train.label_smoothing), metrics=["accuracy"])
     return model
@@ -718,10 +725,10 @@ def network_formula(
     decision: dict | None = None,  # `choose_shift`'s, folded into the last bias
 ) -> str:
     "The shipped network as its formula: the `build_cnn` call that makes it, and the shift folded into its last bias."
-    n = recipe.network
-    convs = f", convs={tuple(n.convs)}" if any(c != 1 for c in n.convs) else ""  # the course CNN: one convolution a block
-    return (f"build_cnn({recipe.faces.img_size}, {len(recipe.classes)}, filters={tuple(n.filters)}, dense={n.dense}, dropout={n.dropout}{convs})"
-            + (f", with_mask's bias +{decision['with_mask_shift']}" if decision else ""))
+    size, n_out, kw = network_args(recipe)
+    if all(c == 1 for c in kw["convs"]): del kw["convs"]  # the course CNN: one convolution a block
+    args = ", ".join([str(size), str(n_out)] + [f"{k}={v}" for k, v in kw.items()])
+    return f"build_cnn({args})" + (f", with_mask's bias +{decision['with_mask_shift']}" if decision else "")
 
 # %% ../nbs/15b_build.ipynb #390cc170
 def build_recipe(
