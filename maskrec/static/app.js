@@ -36,6 +36,7 @@ const state = {
   maxInFlight: 0, bitmaps: 0,    // the most frames ever in flight; frames kept in memory now (sent + shown)
   serverMs: 0, encodeMs: 0, pumpTimer: null,   // running means of the server's time and the page's capture + encode
   serverParallel: 1,             // frames the server works on at once (its answers say so)
+  videoFrame: 0, sentVideoFrame: 0, videoWatch: null,   // camera pictures shown so far (requestVideoFrameCallback), the one last sent
   roundTrips: [],                // ms from sending a frame to its result, the last ROUND_TRIPS_KEPT
   results: [],                   // timestamps of the last results, for FPS
   frames: 0,                     // results received since the page opened
@@ -93,6 +94,22 @@ async function startCamera() {
   state.busyRetries = 0;
   connect();
   requestAnimationFrame(loop);
+  watchVideoFrames(video);
+}
+
+// Each new camera picture is sent once: a picture sent already is not recognised again (a 30 frames/s camera gives at
+// most 30 frames/s of work). Browsers without requestVideoFrameCallback send whenever a slot is free, as before.
+function watchVideoFrames(video) {
+  state.videoFrame = state.sentVideoFrame = 0;
+  if (typeof video.requestVideoFrameCallback !== "function") return;
+  const watch = state.videoWatch = {};   // a restarted camera gets a new watch; the old one's callbacks end
+  const onFrame = (now, meta) => {
+    if (!state.running || state.videoWatch !== watch) return;
+    state.videoFrame = meta.presentedFrames || state.videoFrame + 1;
+    pump();
+    video.requestVideoFrameCallback(onFrame);
+  };
+  video.requestVideoFrameCallback(onFrame);
 }
 
 function cameraUnavailable(why) {
@@ -192,6 +209,7 @@ function inFlight() { return state.sent.size + (state.encoding ? 1 : 0); }
 function pump() {
   const open = state.useHttp || (state.ws && state.ws.readyState === WebSocket.OPEN);
   if (!state.running || !open || state.encoding || inFlight() >= MAX_IN_FLIGHT || !$("video").videoWidth) return;
+  if (state.videoFrame && state.videoFrame === state.sentVideoFrame) return;   // this picture went already: wait for the camera's next
   const newest = [...state.sent.values()].pop();
   const wait = newest ? newest.at + state.serverMs / state.serverParallel - state.encodeMs - performance.now() : 0;
   if (wait > 1) {
@@ -238,13 +256,14 @@ async function sendFrame() {
   const scale = Math.min(1, MAX_SIDE / video.videoWidth);
   state.captureW = Math.round(video.videoWidth * scale); state.captureH = Math.round(video.videoHeight * scale);
   const size = scale < 1 ? { resizeWidth: state.captureW, resizeHeight: state.captureH } : {};
+  const videoFrame = state.videoFrame;
   const frame = await createImageBitmap(video, size); state.bitmaps += 1;   // kept to draw the result on: the very picture sent
   const { data: body, bitmap, error } = await encodeJpeg(frame);
   const entry = { seq: 0, bitmap, at: 0 };
   if (error) { release(entry); throw new Error(error); }
   const ws = state.ws, wsOpen = ws && ws.readyState === WebSocket.OPEN;
   if (sent !== state.sent || !(state.useHttp || wsOpen)) return release(entry);   // the channel changed meanwhile
-  entry.seq = ++state.seq; entry.at = performance.now();
+  entry.seq = ++state.seq; entry.at = performance.now(); state.sentVideoFrame = videoFrame;
   state.encodeMs = runningMean(state.encodeMs, entry.at - start);
   sent.set(entry.seq, entry); state.maxInFlight = Math.max(state.maxInFlight, sent.size);
   if (!state.useHttp) return ws.send(body);
