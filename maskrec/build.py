@@ -197,7 +197,7 @@ def painted(
     names: np.ndarray,  # their labels (names)
     recipe: Recipe,  # what to paint, and how much
     seed: int,  # which faces, and what is painted on them
-    public: bool,  # public-dataset faces (hands and masks) or photo faces (masks on the sharper ones, by `sizes`)
+    public: bool,  # public-dataset faces or photo faces (hands and masks on the sharper ones, by `sizes`)
     sizes: np.ndarray | None = None,  # photo faces: their labelled box sizes
 ) -> tuple[np.ndarray, np.ndarray]:
     "Only the painted copies (X, label names): hands and masks on bare faces, lowered masks as `mask_incorrect`."
@@ -211,6 +211,7 @@ def painted(
         copies(bare, lambda a, b: add_hand_occlusions(a, b, frac=recipe.paint.hand, seed=seed, label=c.index("without_mask"), template=t))
         copies(bare, lambda a, b: add_painted_masks(a, b, frac=recipe.paint.mask, seed=seed + 1, bare=c.index("without_mask"), masked=c.index("with_mask"), template=t))
     else:
+        copies(bare & (sizes >= 32), lambda a, b: add_hand_occlusions(a, b, frac=recipe.paint.photo_hand, seed=seed + 4, label=c.index("without_mask"), template=t))
         copies(bare & (sizes >= 32), lambda a, b: add_painted_masks(a, b, frac=recipe.paint.photo_mask, seed=seed + 2, bare=c.index("without_mask"), masked=c.index("with_mask"), template=t))
     if recipe.paint.incorrect > 0:
         big = bare if public else bare & (sizes >= 40)
@@ -251,8 +252,9 @@ def collect_faces(
         as_found = ~np.isin(pf["kind"], ["jitter", "shrunk"])  # crops of the photo as it is (jittered and shrunk copies are not painted)
         for s in ("train", "val"):
             sel = keep & (part == s) & (pf["kind"] != "jitter" if s == "val" else True)
-            rep = recipe.data.repeat.get(p, 1) if s == "train" else 1
-            for _ in range(rep): parts[s].append((pf["X"][sel], names[sel]))
+            times = np.array([recipe.data.repeat.get(p, 1) * recipe.data.repeat_labels.get(l, recipe.data.repeat_labels.get(n, 1))
+                              for l, n in zip(pf["labels"], names)], int) if s == "train" else np.ones(len(names), int)
+            for r in range(int(times.max(initial=1))): parts[s].append((pf["X"][sel & (times > r)], names[sel & (times > r)]))
             parts[s].append(painted(pf["X"][sel & as_found], names[sel & as_found], recipe,
                                     recipe.seed + (20 if s == "train" else 30), public=False, sizes=pf["sizes"][sel & as_found]))
         people = keep & (part == "val") & np.isin(pf["kind"], ["face", "shrunk"])

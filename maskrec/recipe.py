@@ -52,6 +52,7 @@ class Data(Section):
     not_face: bool = Field(False, description="learn a `not_face` output from the detector's stray boxes and background patches of the photo sets")
     background: int = Field(1, ge=0, le=10, description="random background patches per photo, as `not_face`")
     repeat: dict[str, int] = Field({}, description="photo set file -> how many times its training faces count (hard examples)")
+    repeat_labels: dict[str, Annotated[int, Field(ge=1, le=20)]] = Field({}, description="photo face label (fine or class) -> how many times its training faces count, times `repeat` (rare kinds: `covered`)")
 
 # %% ../nbs/15_recipe.ipynb #aab9df0a
 class Paint(Section):
@@ -59,6 +60,7 @@ class Paint(Section):
     hand: float = Field(0.5, ge=0, le=1, description="bare public faces that get a hand over mouth and nose (still `without_mask`)")
     mask: float = Field(0.5, ge=0, le=1, description="bare public faces that get a painted mask (`with_mask`)")
     photo_mask: float = Field(0.0, ge=0, le=1, description="sharp bare photo faces (32 px and more) that get a painted mask")
+    photo_hand: float = Field(0.0, ge=0, le=1, description="sharp bare photo faces (32 px and more) that get a hand over mouth and nose (still `without_mask`)")
     incorrect: float = Field(0.0, ge=0, le=1, description="bare faces (public, and photo faces of 40 px and more) that get a mask below the nose or on the chin (`mask_incorrect`)")
     glasses: float = Field(0.3, ge=0, le=1, description="training faces that get glasses")
 
@@ -179,6 +181,9 @@ def _check_classes(recipe: Recipe, path: Path, text: str):
         raise RecipeError(f"{_where(path, text, ('data', 'not_face'))}: data.not_face and a not_face class go together")
     if recipe.paint.incorrect > 0 and "mask_incorrect" not in recipe.classes:
         raise RecipeError(f"{_where(path, text, ('paint', 'incorrect'))}: painted lowered masks need a mask_incorrect class")
+    for k, n in recipe.data.repeat_labels.items():
+        if k not in set(recipe.classes) | set(recipe.data.label_map):
+            raise RecipeError(f"{_where(path, text, ('data', 'repeat_labels', k))}: {k!r} is neither a class nor a fine label of data.label_map")
     if recipe.decide.masked_alerted is not None and not recipe.data.photos:
         raise RecipeError(f"{_where(path, text, ('decide', 'masked_alerted'))}: the shift is chosen on validation photo faces: data.photos names none")
 
