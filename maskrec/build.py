@@ -326,11 +326,13 @@ def network_args(
 def build_network(
     recipe: Recipe,  # its classes, faces, network and schedule
 ) -> keras.Model:
-    "The recipe's network (`build_cnn`), compiled: Adam, categorical cross-entropy (with the recipe's label smoothing), accuracy."
+    "The recipe's network (`build_cnn`), compiled: Adam, categorical cross-entropy (focal when `train.focal_gamma` > 0; with the recipe's label smoothing), accuracy."
     size, n_out, kw = network_args(recipe)
     model = build_cnn(size, n_out, **kw, name=f"maskrec_{recipe.name}")
-    model.compile(optimizer=keras.optimizers.Adam(recipe.train.learning_rate),
-                  loss=keras.losses.CategoricalCrossentropy(label_smoothing=recipe.train.label_smoothing), metrics=["accuracy"])
+    t = recipe.train
+    loss = (keras.losses.CategoricalFocalCrossentropy(alpha=1.0, gamma=t.focal_gamma, label_smoothing=t.label_smoothing) if t.focal_gamma > 0
+            else keras.losses.CategoricalCrossentropy(label_smoothing=t.label_smoothing))
+    model.compile(optimizer=keras.optimizers.Adam(t.learning_rate), loss=loss, metrics=["accuracy"])
     return model
 
 # %% ../nbs/15b_build.ipynb #da5e5f16

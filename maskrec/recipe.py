@@ -121,6 +121,7 @@ class Train(Section):
     patience: int = Field(10, ge=1, le=1000, description="stop after this many epochs without a better validation accuracy")
     learning_rate: float = Field(1e-3, gt=0, le=1, description="Adam's step size")
     label_smoothing: float = Field(0.0, ge=0, lt=0.5, description="part of each one-hot label spread over the other classes")
+    focal_gamma: float = Field(0.0, ge=0, le=5, description="0: categorical cross-entropy; more: focal cross-entropy, each face's loss scaled by (1 - p)^focal_gamma so the hard faces count most")
     schedule: Literal["plateau", "cosine"] = Field("plateau", description="how Adam's step changes: cut to 0.3x when the validation loss stalls, or along half a cosine to 0 over `epochs`")
 
 # %% ../nbs/15_recipe.ipynb #33e2bdc4
