@@ -237,18 +237,19 @@ def compare_detectors(
 
 # %% ../nbs/22_benchmark.ipynb #7a5fbca6
 def bench_training_epoch(
-    img_size: int | None = None,  # the course CNN at this side (default: the shipped network itself, fresh weights)
+    img_size: int | None = None,  # the course CNN at this side (default: the network of `model_dir`, fresh weights)
+    model_dir: str | Path | None = None,  # the model folder whose network is timed when `img_size` is not given (default: the shipped one)
     n_images: int = 3000,  # images per epoch
     batch_size: int = 32,  # faces per batch
 ) -> dict:
-    "Seconds for one training epoch (with augmentation) on `n_images` random images: the shipped network's architecture (`model.json`), or the course CNN at `img_size`."
+    "Seconds for one training epoch (with augmentation) on `n_images` random images: the architecture of `model_dir`'s `model.json`, or the course CNN at `img_size`."
     import keras
     from maskrec.batches import make_batches
     from maskrec.cnn import build_cnn, compile_model
     from maskrec.serialize import load_model
     if img_size is None:
-        shipped = load_model().model
-        model, img_size = keras.models.clone_model(shipped), shipped.input_shape[1]  # the same layers, new weights
+        net = load_model(model_dir).model
+        model, img_size = keras.models.clone_model(net), net.input_shape[1]  # the same layers, new weights
     else: model = build_cnn(img_size)
     model, n_out = compile_model(model), model.output_shape[-1]
     rng = np.random.default_rng(0)
@@ -386,10 +387,11 @@ def bench_server_start(
     runtime: str = "auto",  # the server's classifier runtime
     jpg: bytes | None = None,  # the photo sent (default: the example photo)
     photos: int = 40,  # photos answered before memory is measured
+    model_dir: str | Path | None = None,  # the model folder the server loads (default: the shipped one)
 ) -> dict:
     "Seconds until a fresh server is healthy, and its memory (MB) after answering `photos` photos."
     jpg = jpg or cv2.imencode(".jpg", np.ascontiguousarray(example_photo()[..., ::-1]))[1].tobytes()
-    srv = ServerProcess(extra_args=["--runtime", runtime])
+    srv = ServerProcess(extra_args=["--runtime", runtime] + (["--model", str(model_dir)] if model_dir is not None else []))
     t0 = time.perf_counter(); srv.start(); healthy = time.perf_counter() - t0
     try:
         health = json.loads(urllib.request.urlopen(srv.url + "/api/health", timeout=10).read())

@@ -255,8 +255,8 @@ def cmd_bench(a, out) -> int:
     step("hd_1280x720", "whole pipeline, 1280x720 frames with 4 faces",
          lambda: B.bench_pipeline(rec, B.astronaut_frames(4, size=(1280, 720), n=20), warmup=3))
     for rt in ("keras", "tflite"):
-        step(f"server_start_{rt}", f"server start-up and memory, {rt}", lambda rt=rt: B.bench_server_start(rt))
-    step("training_epoch", "training", B.bench_training_epoch)
+        step(f"server_start_{rt}", f"server start-up and memory, {rt}", lambda rt=rt: B.bench_server_start(rt, model_dir=a.model))
+    step("training_epoch", "training", lambda: B.bench_training_epoch(model_dir=a.model))
     for n in (1, 4):
         step(f"vs_baseline_{n}_faces", f"{n} face(s), maskrec vs res10+MobileNetV2",
              lambda n=n: B.compare_with_baseline(rec, B.astronaut_frames(n, n=20)))

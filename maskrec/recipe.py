@@ -19,7 +19,7 @@ from .core import MaskrecError
 __all__ = ['VIEWS', 'OPTION_SECTIONS', 'RecipeError', 'Section', 'Faces', 'Data', 'Paint', 'Jitter', 'Shrink', 'Augment',
            'Network', 'Train', 'Export', 'Decide', 'PhotoSet', 'Measure', 'Recipe', 'parse_recipe', 'read_recipe',
            'recipe_sha256', 'check_data', 'recipe_options', 'with_overrides', 'add_recipe_options', 'option_overrides',
-           'course_recipe']
+           'override_options', 'course_recipe']
 
 # %% ../nbs/15_recipe.ipynb #289170f2
 class RecipeError(MaskrecError, ValueError):
@@ -51,7 +51,7 @@ class Data(Section):
     val_frac: float = Field(0.15, gt=0, lt=0.5, description="share of the training photos of each photo set kept for validation (by a hash of the file name)")
     not_face: bool = Field(False, description="learn a `not_face` output from the detector's stray boxes and background patches of the photo sets")
     background: int = Field(1, ge=0, le=10, description="random background patches per photo, as `not_face`")
-    repeat: dict[str, int] = Field({}, description="photo set file -> how many times its training faces count (hard examples)")
+    repeat: dict[str, Annotated[int, Field(ge=1, le=20)]] = Field({}, description="photo set file -> how many times its training faces count (hard examples)")
     repeat_labels: dict[str, Annotated[int, Field(ge=1, le=20)]] = Field({}, description="photo face label (fine or class) -> how many times its training faces count, times `repeat` (rare kinds: `covered`)")
 
 # %% ../nbs/15_recipe.ipynb #aab9df0a
@@ -122,7 +122,7 @@ class Train(Section):
     learning_rate: float = Field(1e-3, gt=0, le=1, description="Adam's step size")
     label_smoothing: float = Field(0.0, ge=0, lt=0.5, description="part of each one-hot label spread over the other classes")
     focal_gamma: float = Field(0.0, ge=0, le=5, description="0: categorical cross-entropy; more: focal cross-entropy, each face's loss scaled by (1 - p)^focal_gamma so the hard faces count most")
-    schedule: Literal["plateau", "cosine"] = Field("plateau", description="how Adam's step changes: cut to 0.3x when the validation loss stalls, or along half a cosine to 0 over `epochs`")
+    schedule: Literal["plateau", "cosine"] = Field("plateau", description="how Adam's step changes: cut to 0.3x when the validation loss stalls, or along half a cosine towards 0 over `epochs`")
 
 # %% ../nbs/15_recipe.ipynb #33e2bdc4
 class Export(Section):
@@ -358,6 +358,20 @@ def option_overrides(
     out = {}
     for k, v in vars(args).items():
         if k.startswith("recipe__") and v is not None: out[k[len("recipe__"):].replace("__", ".")] = v
+    return out
+
+# %% ../nbs/15_recipe.ipynb #43eda07e
+def override_options(
+    overrides: dict,  # {section.key: value}, as `option_overrides` gives them (and `build` records)
+) -> list[str]:
+    "The `maskrec build` options that make these changes to a recipe, e.g. `['--epochs', '3']`."
+    by_setting = {dotted: name for name, (dotted, _) in recipe_options().items()}
+    out = []
+    for dotted, v in overrides.items():
+        if dotted not in by_setting: raise RecipeError(f"{dotted}: no command-line option sets it")
+        name = by_setting[dotted]
+        if isinstance(v, bool): out.append(f"--{name}" if v else f"--no-{name}")
+        else: out += [f"--{name}", *map(str, v if isinstance(v, list) else [v])]
     return out
 
 # %% ../nbs/15_recipe.ipynb #1b31f061

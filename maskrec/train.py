@@ -25,7 +25,7 @@ def train_model(
     epochs: int = 30,  # at most this many epochs
     patience: int = 6,  # stop after this many epochs without a better validation accuracy
     verbose: int | str = "auto",  # Keras's progress output
-    schedule: str = "plateau",  # "plateau": the step falls to 0.3x when the validation loss stalls; "cosine": from the optimiser's step to 0 over `epochs`
+    schedule: str = "plateau",  # "plateau": the step falls to 0.3x when the validation loss stalls; "cosine": from the optimiser's step along half a cosine towards 0 over `epochs`
 ) -> dict:
     "Fit `model`, checkpointing the best validation accuracy, and load those weights back; the history and timing."
     if schedule not in ("plateau", "cosine"): raise ValueError(f"schedule must be 'plateau' or 'cosine', got {schedule!r}")
