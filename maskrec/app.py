@@ -16,11 +16,13 @@ from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote, urlencode, urlsplit
 
 from flask import Blueprint, Flask, Response, current_app, g, jsonify, make_response, redirect, render_template, request, session
 from flask_limiter import Limiter
 from markupsafe import escape
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf.csrf import CSRFError, CSRFProtect
@@ -45,55 +47,46 @@ from .watch import NAME_RE, BlurredFaces, CameraSpec, Engine, WatchConfig, parse
 # %% auto #0
 __all__ = ['DEFAULTS', 'LIVE_DETECT_SIDE', 'pages', 'api', 'live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL',
            'LIVE_FULL_EVERY_S', 'dashboard', 'PAGE_MAX', 'CSV_MAX', 'login_form', 'auth', 'login_manager', 'csrf',
-           'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'app_settings', 'ServerStats',
-           'SharedAnswers', 'live_recognizer', 'AppState', 'state', 'live_page', 'upload_page', 'video_feed',
-           'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel', 'query_int', 'event_id',
-           'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly', 'cameras', 'camera_frame',
-           'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me', 'users_json',
-           'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
+           'OPEN_ENDPOINTS', 'LIVE_ENDPOINTS', 'CSRF_EXEMPT', 'LOGIN_LIMIT', 'CSP', 'AppSettings', 'app_settings',
+           'ServerStats', 'SharedAnswers', 'live_recognizer', 'AppState', 'state', 'live_page', 'upload_page',
+           'video_feed', 'result_json', 'predict', 'health', 'stats', 'check_origin', 'live_channel', 'query_int',
+           'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge', 'events_hourly', 'cameras',
+           'camera_frame', 'Operator', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me',
+           'users_json', 'add_user', 'remove_user', 'audit_json', 'create_app', 'start_test_server']
 
 # %% ../nbs/20_app.ipynb #db590a49
-DEFAULTS = {
-    "MASKREC_MAX_UPLOAD_BYTES": 10 * 1024 * 1024,  # HTTP bodies above this get 413
-    "MASKREC_MAX_FORM_PARTS": 100,  # multipart forms with more parts get 413
-    "MASKREC_MAX_WS_MESSAGE": 2 * 1024 * 1024,  # live frames above this get an error message
-    "MASKREC_WS_HARD_LIMIT": 16 * 1024 * 1024,  # live messages above this close the connection (1009)
-    "MASKREC_MAX_LIVE_CLIENTS": 12,  # more live clients at once are refused (1013), so HTTP keeps threads
-    "MASKREC_LIVE_IDLE_TIMEOUT_S": 60.0,  # a live client silent this long is closed (1001)
-    "MASKREC_BODY_TIMEOUT_S": 20.0,  # a request body that stalls this long gets 408 (under gunicorn)
-    "MASKREC_ALLOWED_HOSTS": ("127.0.0.1", "localhost", "::1"),  # Host headers answered; None: any
-    "MASKREC_ALLOWED_ORIGINS": (),  # other origins (scheme://host:port) allowed to open the live channel
-    "MASKREC_INCORRECT_POLICY": "alert",  # "alert": a mask below the nose raises the alert; "warn": a softer warning
-    "MASKREC_LOGIN_LIVE": False,  # with an event database: the live page, /ws and /api/predict need a login too
-    "MASKREC_SESSION_IDLE_S": 1800.0,  # a login session unused this long ends
-    "MASKREC_SECURE_COOKIES": False,  # the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)
-    "MASKREC_TRUSTED_PROXIES": 0,  # reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)
-    "MASKREC_HOURLY_CACHE_S": 2.0,  # the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)
-}
+class AppSettings(BaseModel):
+    "The web app's settings, declared once and typed: `create_app`'s keyword arguments, `app.config`'s `MASKREC_` keys."
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    max_upload_bytes: int = Field(10 * 1024 * 1024, gt=0, description="HTTP bodies above this get 413")
+    max_form_parts: int = Field(100, gt=0, description="multipart forms with more parts get 413")
+    max_ws_message: int = Field(2 * 1024 * 1024, gt=0, description="live frames above this get an error message")
+    ws_hard_limit: int = Field(16 * 1024 * 1024, gt=0, description="live messages above this close the connection (1009)")
+    max_live_clients: int = Field(12, gt=0, description="more live clients at once are refused (1013), so HTTP keeps threads")
+    live_idle_timeout_s: float = Field(60.0, gt=0, description="a live client silent this long is closed (1001)")
+    body_timeout_s: float = Field(20.0, gt=0, description="a request body that stalls this long gets 408 (under gunicorn)")
+    allowed_hosts: tuple[str, ...] | None = Field(("127.0.0.1", "localhost", "::1"), strict=False, description="Host headers answered; None: any")
+    allowed_origins: tuple[str, ...] = Field((), strict=False, description="other origins (scheme://host:port) allowed to open the live channel")
+    incorrect_policy: Literal["alert", "warn"] = Field("alert", description='"alert": a mask below the nose raises the alert; "warn": a softer warning')
+    login_live: bool = Field(False, description="with an event database: the live page, /ws and /api/predict need a login too")
+    session_idle_s: float = Field(1800.0, gt=0, description="a login session unused this long ends")
+    secure_cookies: bool = Field(False, description="the session cookie is sent over HTTPS only (set under HTTPS or an HTTPS proxy)")
+    trusted_proxies: int = Field(0, ge=0, le=5, description="reverse proxies in front whose X-Forwarded-For/-Proto are believed (behind one: 1)")
+    hourly_cache_s: float = Field(2.0, ge=0, le=60, description="the people per hour are counted at most once per this many seconds, for every dashboard (0: each time)")
+
+# %% ../nbs/20_app.ipynb #166c65e3
+DEFAULTS = {f"MASKREC_{k.upper()}": f.default for k, f in AppSettings.model_fields.items()}  # what a new app starts with
 
 
 def app_settings(**overrides) -> dict:
-    "`DEFAULTS` with `overrides` (keyword names in lower case without the MASKREC_ prefix), checked."
-    cfg = dict(DEFAULTS)
-    for k, v in overrides.items():
-        key = "MASKREC_" + k.upper()
-        if key not in cfg: raise TypeError(f"unknown setting {k!r}; known: {sorted(s[8:].lower() for s in DEFAULTS)}")
-        cfg[key] = v
-    for key in ("MASKREC_MAX_UPLOAD_BYTES", "MASKREC_MAX_FORM_PARTS", "MASKREC_MAX_WS_MESSAGE", "MASKREC_WS_HARD_LIMIT",
-                "MASKREC_MAX_LIVE_CLIENTS", "MASKREC_LIVE_IDLE_TIMEOUT_S", "MASKREC_BODY_TIMEOUT_S", "MASKREC_SESSION_IDLE_S"):
-        if not isinstance(cfg[key], (int, float)) or cfg[key] <= 0:
-            raise ValueError(f"setting {key[8:].lower()} must be a positive number, got {cfg[key]!r}")
-    if cfg["MASKREC_INCORRECT_POLICY"] not in ("alert", "warn"):
-        raise ValueError(f"setting incorrect_policy must be 'alert' or 'warn', got {cfg['MASKREC_INCORRECT_POLICY']!r}")
-    if not isinstance(cfg["MASKREC_TRUSTED_PROXIES"], int) or isinstance(cfg["MASKREC_TRUSTED_PROXIES"], bool) \
-            or not 0 <= cfg["MASKREC_TRUSTED_PROXIES"] <= 5:
-        raise ValueError(f"setting trusted_proxies must be a whole number from 0 to 5, got {cfg['MASKREC_TRUSTED_PROXIES']!r}")
-    c = cfg["MASKREC_HOURLY_CACHE_S"]
-    if not isinstance(c, (int, float)) or isinstance(c, bool) or not 0 <= c <= 60:
-        raise ValueError(f"setting hourly_cache_s must be a number of seconds from 0 to 60, got {c!r}")
-    for key in ("MASKREC_LOGIN_LIVE", "MASKREC_SECURE_COOKIES"):
-        if not isinstance(cfg[key], bool): raise ValueError(f"setting {key[8:].lower()} must be True or False, got {cfg[key]!r}")
-    return cfg
+    "`DEFAULTS` with `overrides` (keyword names in lower case without the MASKREC_ prefix), checked by `AppSettings`."
+    unknown = sorted(set(overrides) - set(AppSettings.model_fields))
+    if unknown: raise TypeError(f"unknown setting {unknown[0]!r}; known: {sorted(AppSettings.model_fields)}")
+    try: s = AppSettings(**overrides)
+    except ValidationError as e:
+        err = e.errors()[0]
+        raise ValueError(f"setting {err['loc'][0]}: {err['msg'][0].lower() + err['msg'][1:]} (got {err['input']!r})") from None
+    return {f"MASKREC_{k.upper()}": v for k, v in s.model_dump().items()}
 
 # %% ../nbs/20_app.ipynb #fd1fb6c1
 class ServerStats:
