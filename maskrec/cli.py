@@ -272,34 +272,8 @@ def cmd_bench(a, out) -> int:
 
 def cmd_serve(a, out) -> int:
     "Run the web server until interrupted."
-    from maskrec.server import serve
-    if a.detector:  # checked here (one line if unknown); the server's workers build it through `default_detector`
-        _detector(a); os.environ["MASKREC_DETECTOR"] = a.detector
-    camera = int(a.camera) if a.camera is not None and str(a.camera).isdigit() else a.camera
-    serve(
-        a.host,
-        a.port,
-        a.model,
-        camera,
-        a.cert,
-        a.key,
-        threads=a.threads,
-        max_upload_mb=a.max_upload_mb,
-        max_live_clients=a.max_live_clients,
-        idle_timeout=a.idle_timeout,
-        body_timeout=a.body_timeout,
-        allowed_origins=a.allow_origin,
-        allowed_hosts=a.allowed_host,
-        incorrect_policy=a.incorrect_policy,
-        runtime=a.runtime,
-        verbose=a.verbose,
-        db=a.db,
-        watch=a.watch,
-        watch_config=a.watch_config,
-        behind_https_proxy=a.behind_https_proxy,
-        login_live=a.login_live,
-        dashboard_blur=not a.unblurred_dashboard,
-    )
+    from maskrec.server import ServeOptions, serve, serve_options
+    serve(serve_options(**{k: getattr(a, k) for k in ServeOptions.model_fields}))
     return 0
 
 # %% ../nbs/23_cli.ipynb #f0c18f86
@@ -434,7 +408,7 @@ def cmd_users(a, out) -> int:
 
 
 def add_login_commands(sub):
-    "The `users` subcommands, and the login options of `serve` (called by `build_parser`)."
+    "The `users` subcommands (called by `build_parser`; `serve`'s login options are settings of `ServeOptions`)."
     u = _parser(sub, "users", "manage the operators who may log in to the dashboard", cmd_users)
     actions = u.add_subparsers(dest="action", required=True, metavar="ACTION")
     for name, help in [("add", "add an account (password from the terminal, or one line of standard input)"),
@@ -447,12 +421,6 @@ def add_login_commands(sub):
                                          help="viewer: sees the dashboard; admin: also acknowledges events and manages accounts")
         p.add_argument("--db", default=None, help="event database URL (default: sqlite:///maskrec-events.db)")
         p.add_argument("--json", action="store_true", help="print the result as one JSON document")
-    s = sub.choices["serve"]
-    s.add_argument("--behind-https-proxy", action="store_true",
-                   help="an HTTPS reverse proxy is the only way in: allows plain HTTP beyond loopback, marks cookies Secure")
-    s.add_argument("--login-live", action="store_true", help="the live page, /ws and /api/predict need a login too (needs --db)")
-    s.add_argument("--unblurred-dashboard", action="store_true",
-                   help="show the dashboard's camera pictures without blurring the faces (default: every face blurred)")
 
 # %% ../nbs/23_cli.ipynb #3b50cb7c
 def _parser(sub, name: str, help: str, func) -> argparse.ArgumentParser:
@@ -560,47 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--db", default=None, help="an empty event database to fill (with --dashboard; default: a temporary SQLite file)")
     b.add_argument("--json", action="store_true", help="print the results as one JSON document")
     s = _parser(sub, "serve", "run the web server (live webcam page, upload, JSON API)", cmd_serve)
-    s.add_argument(
-        "--host",
-        default="127.0.0.1",
-        help="address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network)",
-    )
-    s.add_argument("--port", type=int, default=5000, help="TCP port")
-    s.add_argument("--model", **model)
-    s.add_argument("--runtime", **runtime)
-    s.add_argument("--detector", default=None, metavar="NAME", help="the face detector: yunet, centerface, union (both, merged) or res10 (default: the measured choice, see the evaluation chapter)")
-    s.add_argument(
-        "--camera",
-        default=None,
-        help="also stream a camera attached to the server at /video_feed (index, video file or URL)",
-    )
-    s.add_argument("--cert", default=None, help="TLS certificate (PEM) for HTTPS")
-    s.add_argument("--key", default=None, help="TLS private key (PEM) for HTTPS")
-    s.add_argument("--threads", type=int, default=24, help="worker threads")
-    s.add_argument(
-        "--max-live-clients",
-        type=int,
-        default=12,
-        help="live browsers at once (each holds a thread; must be below --threads)",
-    )
-    s.add_argument("--max-upload-mb", type=float, default=10, help="larger uploads get 413")
-    s.add_argument("--idle-timeout", type=float, default=60, help="seconds before a silent live connection is closed")
-    s.add_argument("--body-timeout", type=float, default=20, help="seconds a request body may stall before 408")
-    s.add_argument("--allow-origin", action="append", default=None, metavar="ORIGIN",
-                   help="another origin (scheme://host:port) allowed to open the live channel; repeatable")
-    s.add_argument(
-        "--allowed-host",
-        action="append",
-        default=None,
-        metavar="HOST",
-        help="a Host name the server answers to (default: loopback names on loopback; beyond it required, or the certificate's names); repeatable",
-    )
-    s.add_argument("--incorrect-policy", default="alert", choices=["alert", "warn"],
-                   help="a mask below the nose raises the alert like no mask, or a softer warning")
-    s.add_argument("--db", default=None, help="event database URL: adds the dashboard (/dashboard) and the event API")
-    s.add_argument("--watch", action="append", default=None, metavar="NAME=SOURCE",
-                   help="a camera this server watches into --db (its frames show on the dashboard); repeatable")
-    s.add_argument("--watch-config", default=None, metavar="FILE", help="cameras (and watch options) from a TOML file")
+    from maskrec.server import add_serve_options
+    add_serve_options(s)  # one option per setting of `ServeOptions`
     wa = _parser(sub, "watch", "watch cameras and store one event per person in a database", cmd_watch)
     wa.add_argument("--camera", action="append", default=None, metavar="NAME=SOURCE",
                     help="a camera: device number, video file, or rtsp:// / http:// URL; repeatable")

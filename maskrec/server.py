@@ -15,14 +15,17 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Literal
 
 from gunicorn.app.base import BaseApplication
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .core import MaskrecError
 from .serialize import MODEL_JSON, WEIGHTS_FILE, ModelFileError, default_model_dir, read_metadata
 
 # %% auto #0
-__all__ = ['LOOPBACK', 'ServerError', 'check_model_dir', 'certificate_names', 'serve', 'free_port', 'ServerProcess']
+__all__ = ['LOOPBACK', 'ServerError', 'check_model_dir', 'certificate_names', 'ServeOptions', 'serve_options',
+           'add_serve_options', 'serve', 'free_port', 'ServerProcess']
 
 # %% ../nbs/21_server.ipynb #f5b58fc4
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -85,33 +88,79 @@ def certificate_names(
         names = [v for rdn in info.get("subject", ()) for k, v in rdn if k == "commonName" and not v.startswith("*")]
     return names
 
+# %% ../nbs/21_server.ipynb #aa27d3f6
+class ServeOptions(BaseModel):
+    "Every setting of `serve` and `maskrec serve`, declared once and typed."
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+    host: str = Field("127.0.0.1", description="address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network)")
+    port: int = Field(5000, ge=1, le=65535, description="TCP port")
+    model: str | None = Field(None, description="model folder (default: the shipped model)", json_schema_extra={"metavar": "DIR"})
+    runtime: Literal["auto", "keras", "tflite"] = Field("auto", description="how the classifier runs: TFLite (LiteRT) or Keras (TensorFlow); auto: TFLite when the model has it")
+    detector: str | None = Field(None, description="the face detector: yunet, centerface, union (both, merged) or res10 (default: $MASKREC_DETECTOR, else the measured choice, see the evaluation chapter); another name is one line listing these", json_schema_extra={"metavar": "NAME"})
+    camera: int | str | None = Field(None, description="also stream a camera attached to the server at /video_feed (index, video file or URL)", json_schema_extra={"metavar": "SOURCE"})
+    cert: str | None = Field(None, description="TLS certificate (PEM) for HTTPS", json_schema_extra={"metavar": "FILE"})
+    key: str | None = Field(None, description="TLS private key (PEM) for HTTPS", json_schema_extra={"metavar": "FILE"})
+    threads: int = Field(24, ge=2, le=512, description="worker threads")
+    max_live_clients: int = Field(12, ge=1, le=511, description="live browsers at once (each holds a thread; must be below --threads)")
+    max_upload_mb: float = Field(10.0, gt=0, le=1024, description="larger uploads get 413")
+    idle_timeout: float = Field(60.0, gt=0, le=86400, description="seconds before a silent live connection is closed")
+    body_timeout: float = Field(20.0, gt=0, le=3600, description="seconds a request body may stall before 408")
+    allow_origin: list[str] | None = Field(None, description="another origin (scheme://host:port) allowed to open the live channel; repeatable", json_schema_extra={"metavar": "ORIGIN"})
+    allowed_host: list[str] | None = Field(None, description="a Host name the server answers to (default: loopback names on loopback; beyond it required, or the certificate's names); repeatable", json_schema_extra={"metavar": "HOST"})
+    incorrect_policy: Literal["alert", "warn"] = Field("alert", description="a mask below the nose raises the alert like no mask, or a softer warning")
+    db: str | None = Field(None, description="event database URL: adds the dashboard (/dashboard) and the event API", json_schema_extra={"metavar": "URL"})
+    watch: list[str] | None = Field(None, description="a camera this server watches into --db (its frames show on the dashboard); repeatable", json_schema_extra={"metavar": "NAME=SOURCE"})
+    watch_config: str | None = Field(None, description="cameras (and watch options) from a TOML file", json_schema_extra={"metavar": "FILE"})
+    behind_https_proxy: bool = Field(False, description="an HTTPS reverse proxy is the only way in: allows plain HTTP beyond loopback, marks cookies Secure")
+    login_live: bool = Field(False, description="the live page, /ws and /api/predict need a login too (needs --db)")
+    unblurred_dashboard: bool = Field(False, description="show the dashboard's camera pictures without blurring the faces (default: every face blurred)")
+    verbose: bool = Field(False, description="let TensorFlow's start-up log lines through")
+
+# %% ../nbs/21_server.ipynb #550a816c
+def serve_options(
+    **given,  # settings of `ServeOptions` by name; None means "not given"
+) -> ServeOptions:
+    "The checked options; `ServerError` naming the option (`--max-live-clients: ...`) otherwise."
+    unknown = sorted(set(given) - set(ServeOptions.model_fields))
+    if unknown: raise ServerError(f"unknown setting {unknown[0]!r}; known: {', '.join(ServeOptions.model_fields)}")
+    try: return ServeOptions(**{k: v for k, v in given.items() if v is not None})
+    except ValidationError as e:
+        err = e.errors()[0]; msg = err["msg"].removeprefix("Value error, ")
+        raise ServerError(f"--{str(err['loc'][0]).replace('_', '-')}: {msg[0].lower() + msg[1:]} (got {err['input']!r})") from None
+
+# %% ../nbs/21_server.ipynb #d9447744
+def add_serve_options(
+    parser,  # an `argparse.ArgumentParser` (`maskrec serve`)
+    skip: tuple[str, ...] = ("verbose",),  # settings the parser has already (every command has --verbose)
+):
+    "One option per setting of `ServeOptions` (`--port`, `--threads`, ...), typed and documented by its declaration."
+    import types, typing
+    for key, f in ServeOptions.model_fields.items():
+        if key in skip: continue
+        optional = typing.get_origin(f.annotation) in (typing.Union, types.UnionType)
+        kinds = [a for a in typing.get_args(f.annotation) if a is not type(None)] if optional else [f.annotation]
+        metavar = (f.json_schema_extra or {}).get("metavar")
+        kw = dict(default=f.default, help=f.description)
+        if typing.get_origin(kinds[0]) is typing.Literal: kw.update(choices=list(typing.get_args(kinds[0])))
+        elif kinds == [bool]: kw = dict(action="store_true", help=f.description)
+        elif typing.get_origin(kinds[0]) is list: kw.update(action="append", metavar=metavar)
+        elif kinds in ([int], [float]): kw.update(type=kinds[0], metavar=metavar or {int: "N", float: "X"}[kinds[0]])
+        else: kw.update(metavar=metavar or key.upper())  # text (a camera index is told apart from a file by `serve`)
+        parser.add_argument(f"--{key.replace('_', '-')}", **kw)
+
 # %% ../nbs/21_server.ipynb #342295f9
 def serve(
-    host: str = "127.0.0.1",  # address to listen on; 0.0.0.0 for every network interface
-    port: int = 5000,  # TCP port
-    model_dir: str | None = None,  # model folder (default: the shipped model)
-    camera: int | str | None = None,  # a camera on the server (index, video file or stream URL) for /video_feed
-    certfile: str | None = None,  # TLS certificate (PEM) for HTTPS
-    keyfile: str | None = None,  # its private key (PEM)
-    threads: int = 24,  # worker threads
-    max_upload_mb: float = 10,  # larger uploads get 413
-    max_live_clients: int = 12,  # live clients at once (each holds a thread); must leave threads for HTTP
-    idle_timeout: float = 60,  # seconds before a silent live client is closed
-    body_timeout: float = 20,  # seconds a request body may stall before 408
-    allowed_origins: list[str] | None = None,  # other origins allowed to open the live channel
-    allowed_hosts: list[str]
-    | None = None,  # Host names answered (default: loopback names on loopback, else the certificate's names)
-    incorrect_policy: str = "alert",  # a mask below the nose: "alert" like no mask, or "warn"
-    runtime: str = "auto",  # the classifier's runtime: "auto", "keras" or "tflite"
-    verbose: bool = False,  # let TensorFlow's start-up log lines through
-    db: str | None = None,  # event database URL: adds the dashboard and the event API
-    watch: list[str] | None = None,  # cameras ("NAME=SOURCE") this server watches into `db`
-    watch_config: str | None = None,  # a watch configuration file (TOML): cameras and their options
-    behind_https_proxy: bool = False,  # an HTTPS reverse proxy is the only way in: plain HTTP beyond loopback is allowed
-    login_live: bool = False,  # the live page, /ws and /api/predict need a login too (needs `db`)
-    dashboard_blur: bool = True,  # the dashboard's camera pictures have every face blurred
+    options: ServeOptions | None = None,  # every setting at once (e.g. from `maskrec serve`'s command line)
+    **given,  # or some settings of `ServeOptions` by name, e.g. `port=8000`; the others keep their defaults
 ):
-    "Run the web app on gunicorn (1 worker process, `threads` threads) until interrupted."
+    "Run the web app on gunicorn (1 worker process, `options.threads` threads) until interrupted."
+    o = options if options is not None else serve_options(**given)
+    host, port, certfile, keyfile, threads, max_live_clients = o.host, o.port, o.cert, o.key, o.threads, o.max_live_clients
+    behind_https_proxy, login_live, db, allowed_hosts = o.behind_https_proxy, o.login_live, o.db, o.allowed_host
+    camera = int(o.camera) if isinstance(o.camera, str) and o.camera.isdigit() else o.camera  # "0": the first camera
+    if o.detector:  # checked now (it must load); the worker builds it through `default_detector`
+        from maskrec.detect import make_detector
+        make_detector(o.detector); os.environ["MASKREC_DETECTOR"] = o.detector
     if bool(certfile) != bool(keyfile): raise ServerError("HTTPS needs both a certificate (--cert) and its key (--key)")
     for f in (certfile, keyfile):
         if f and not Path(f).is_file(): raise ServerError(f"TLS file not found: {f}")
@@ -120,9 +169,9 @@ def serve(
             f"max live clients ({max_live_clients}) must be at least 1 and below the threads ({threads}), "
             "so that HTTP requests always find a free thread"
         )
-    model = check_model_dir(model_dir)  # a quick check without TensorFlow (which must not load before gunicorn forks)
+    model = check_model_dir(o.model)  # a quick check without TensorFlow (which must not load before gunicorn forks)
     from maskrec.classifier import choose_runtime
-    runtime = choose_runtime(model, runtime)  # checked now, in one line, rather than in the worker
+    runtime = choose_runtime(model, o.runtime)  # checked now, in one line, rather than in the worker
     exposed = host not in LOOPBACK
     if exposed and not certfile and not behind_https_proxy:
         raise ServerError(
@@ -138,22 +187,22 @@ def serve(
             + (f"; the certificate {certfile} names no host" if certfile else "")
         )
     settings = dict(
-        max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        max_upload_bytes=int(o.max_upload_mb * 1024 * 1024),
         max_live_clients=max_live_clients,
-        live_idle_timeout_s=idle_timeout,
-        body_timeout_s=body_timeout,
-        allowed_origins=tuple(allowed_origins or ()),
+        live_idle_timeout_s=o.idle_timeout,
+        body_timeout_s=o.body_timeout,
+        allowed_origins=tuple(o.allow_origin or ()),
         allowed_hosts=tuple(allowed_hosts) if allowed_hosts else None,
-        incorrect_policy=incorrect_policy,
+        incorrect_policy=o.incorrect_policy,
         login_live=login_live,
         secure_cookies=bool(certfile or behind_https_proxy),  # the session cookie never travels over plain HTTP
         trusted_proxies=1 if behind_https_proxy else 0,  # the proxy's X-Forwarded-For names the client
     )
     cameras, watch_cfg = [], None
-    if watch or watch_config:  # cameras, settings and database checked now, in one line each, before gunicorn starts
+    if o.watch or o.watch_config:  # cameras, settings and database checked now, in one line each, before gunicorn starts
         from maskrec.watch import load_config, parse_camera, with_options
-        watch_cfg = load_config(watch_config) if watch_config else with_options(None)  # every setting, engine and address too
-        cameras, db = watch_cfg.cameras([parse_camera(c) for c in watch or []]), db or watch_cfg.db
+        watch_cfg = load_config(o.watch_config) if o.watch_config else with_options(None)  # every setting, engine and address too
+        cameras, db = watch_cfg.cameras([parse_camera(c) for c in o.watch or []]), db or watch_cfg.db
         if not db: raise ServerError("watching cameras needs an event database: add --db URL")
     if login_live and not db: raise ServerError("--login-live needs an event database to keep the accounts in: add --db URL")
     if exposed and camera is not None and not db:
@@ -196,7 +245,7 @@ def serve(
         file=sys.stderr,
         flush=True,
     )
-    if verbose: os.environ["MASKREC_VERBOSE"] = "1"  # the worker inherits it: TensorFlow's start-up lines are shown
+    if o.verbose: os.environ["MASKREC_VERBOSE"] = "1"  # the worker inherits it: TensorFlow's start-up lines are shown
     if db: print(f"maskrec: dashboard at {scheme}://{host}:{port}/dashboard (operators log in), {len(cameras)} camera(s) "
                  "watched here", file=sys.stderr, flush=True)
     if setup_link: print(f"maskrec: no operator account yet; create the first admin within one hour (the link works once):\n"
@@ -205,7 +254,7 @@ def serve(
     # runs searches in parallel threads already); measured on the live page with 2 cores shared with the browser: 19
     # frames/s against 15-16 with two threads each
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _Gunicorn(lambda: _make_app(model_dir, camera, runtime, settings, db, cameras, watch_cfg, dashboard_blur), opts).run()
+    _Gunicorn(lambda: _make_app(o.model, camera, runtime, settings, db, cameras, watch_cfg, not o.unblurred_dashboard), opts).run()
 
 # %% ../nbs/21_server.ipynb #7eb65d93
 def free_port(host: str = "127.0.0.1") -> int:
