@@ -68,7 +68,11 @@ def jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def stream_jpeg_size(url: str, timeout_s: float = 4.0, limit: int = 1 << 20) -> tuple[int, int] | None:
+def stream_jpeg_size(
+    url: str,  # an http(s) camera URL (MJPEG stream or snapshot); other schemes answer None
+    timeout_s: float = 4.0,  # give up after this long
+    limit: int = 1 << 20,  # read at most this many bytes
+) -> tuple[int, int] | None:
     "(width, height) of the first JPEG of an http(s) stream (MJPEG, or a snapshot URL), read from at most `limit` bytes; None if unknown."
     u = urllib.parse.urlsplit(str(url))
     if u.scheme.lower() not in ("http", "https"): return None

@@ -18,12 +18,12 @@ __all__ = ['ARCHITECTURES', 'build_cnn', 'compile_model', 'build_mobilenetv2', '
 def build_cnn(
     img_size: int = IMG_SIZE,  # side of the square faces it takes
     n_classes: int = len(CLASSES),  # number of outputs (softmax)
-    filters=(16, 32, 64, 128),  # filters of the 4 convolution blocks
+    filters: tuple[int, ...] = (16, 32, 64, 128),  # filters of the 4 convolution blocks
     dense: int = 128,  # units of the first fully connected layer
     dropout: float = 0.3,  # dropout before each fully connected layer
     standardize: bool = True,  # bring each face to mean 0, standard deviation 1 first
     name: str = "maskrec_cnn",  # the model's name
-    convs=(1, 1, 1, 1),  # convolutions in each block before its pooling (the course's CNN: one each)
+    convs: tuple[int, ...] = (1, 1, 1, 1),  # convolutions in each block before its pooling (the course's CNN: one each)
 ) -> keras.Model:
     "4 convolution blocks (convolution, batch norm, ReLU, max-pool) + 2 fully connected layers with a softmax output."
     if len(filters) != 4: raise ValueError(f"the CNN has 4 convolution blocks, got filters={filters}")

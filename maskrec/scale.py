@@ -173,9 +173,16 @@ class CameraActor:
 
 class WriterActor:
     "The one writer of the database as a Ray actor: the same `EventWriter`, ticked every half second; counts camera actor restarts."
-    def __init__(self, db: str, snapshots: str | None = None, retention_h: float = DEFAULT_RETENTION_H,
-                 webhook: dict | None = None, alert_uncertain: bool = False, purge_every_s: float = PURGE_EVERY_S,
-                 journal: str | None = None):
+    def __init__(
+        self,
+        db: str,  # the event database URL
+        snapshots: str | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
+        retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
+        webhook: dict | None = None,  # `WebhookNotifier` options, or None: no alerts
+        alert_uncertain: bool = False,  # also alert for people whose vote never settled
+        purge_every_s: float = PURGE_EVERY_S,  # how often the retention period is applied
+        journal: str | None = None,  # where events wait for the database (default: `default_journal` of the store)
+    ):
         self.writer = EventWriter(EventStore(db), snapshots, retention_h, WebhookNotifier(**webhook) if webhook else None,
                                   on_stored=self._keep, alert_uncertain=alert_uncertain, purge_every_s=purge_every_s,
                                   journal=journal)

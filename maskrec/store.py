@@ -510,7 +510,11 @@ class EventStore:
         "Every camera's latest stored health, by name."
         return self._run(lambda s: [r.to_dict() for r in s.scalars(sa.select(CameraRow).order_by(CameraRow.name))])
 
-    def purge(self, retention_h: float = DEFAULT_RETENTION_H, now: float | None = None) -> list[str]:
+    def purge(
+        self,
+        retention_h: float = DEFAULT_RETENTION_H,  # events and audit lines older than this many hours go
+        now: float | None = None,  # the time it is (seconds since the epoch; default: now)
+    ) -> list[str]:
         "Delete the events and audit lines older than `retention_h` hours; their snapshot files (full paths where known, else names) to delete."
         cutoff = utc((now if now is not None else time.time()) - retention_h * 3600)
         def do(s):

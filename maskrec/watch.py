@@ -595,15 +595,15 @@ class Watcher:
     "The local engine: a `CameraWorker` per camera in threads, and one thread that writes their events and health (`EventWriter`)."
     def __init__(
         self,
-        cameras: list[CameraSpec],
-        store: EventStore,
+        cameras: list[CameraSpec],  # the cameras watched (`check_cameras`: at least one, no name twice)
+        store: EventStore,  # the event database the events go to
         recognizer: MaskRecognizer | None = None,  # default: the shipped model
         fps: float = 5.0,  # frames processed per second and camera
         realtime: bool = True,  # play video files at their own speed
         snapshots: str | Path | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
         retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
         webhook: WebhookNotifier | None = None,  # alerts for settled labels in `alert_labels`
-        alert_labels: tuple = ALERT_LABELS,
+        alert_labels: tuple = ALERT_LABELS,  # the settled labels that raise an alert
         keep_frames: bool = False,  # workers keep their latest annotated frame (memory only) for a dashboard
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
         alert_uncertain: bool = False,  # also alert for people whose vote never settled
