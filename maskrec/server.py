@@ -154,6 +154,7 @@ def serve(
     **given,  # or some settings of `ServeOptions` by name, e.g. `port=8000`; the others keep their defaults
 ):
     "Run the web app on gunicorn (1 worker process, `options.threads` threads) until interrupted."
+    if options is not None and given: raise ServerError(f"give serve() its options or settings by name, not both (got {sorted(given)})")
     o = options if options is not None else serve_options(**given)
     host, port, certfile, keyfile, threads, max_live_clients = o.host, o.port, o.cert, o.key, o.threads, o.max_live_clients
     behind_https_proxy, login_live, db, allowed_hosts = o.behind_https_proxy, o.login_live, o.db, o.allowed_host
