@@ -34,20 +34,26 @@ class AccountError(MaskrecError, ValueError):
     "A bad user name, role or password, or an account that does not exist; the message names the problem."
 
 
-def check_name(name: str) -> str:
+def check_name(
+    name: str,  # a user name as typed
+) -> str:
     "The user name if it is one (1-64 letters, digits, `. _ @ -`), else `AccountError`."
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise AccountError(f"not a user name: {name!r} (use 1-64 letters, digits, '.', '_', '@' or '-')")
     return name
 
 
-def check_role(role: str) -> str:
+def check_role(
+    role: str,  # `admin` or `viewer`
+) -> str:
     "The role if it is one of `ROLES`, else `AccountError`."
     if role not in ROLES: raise AccountError(f"unknown role {role!r}: choose {' or '.join(ROLES)}")
     return role
 
 
-def check_password(password: str) -> str:
+def check_password(
+    password: str,  # a new password as typed
+) -> str:
     "The password if it is long enough, else `AccountError` (the message never repeats it)."
     if not isinstance(password, str) or len(password) < MIN_PASSWORD_LEN:
         raise AccountError(f"the password is too short: at least {MIN_PASSWORD_LEN} characters")
@@ -57,7 +63,9 @@ def check_password(password: str) -> str:
 _hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile (64 MiB, 3 passes)
 
 
-def hash_password(password: str) -> str:
+def hash_password(
+    password: str,  # the password to keep (only its hash is kept)
+) -> str:
     "The argon2id hash of a password (a new random salt each time), as argon2's `$argon2id$...` string."
     return _hasher.hash(check_password(password))
 
@@ -71,7 +79,9 @@ def verify_password(
     except (VerificationError, InvalidHashError): return False
 
 
-def token_digest(token: str) -> str:
+def token_digest(
+    token: str,  # an API token as the client sends it
+) -> str:
     "The SHA-256 (hex) of a random token: what is stored instead of the token."
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -200,7 +210,9 @@ class Accounts:
         return user if user and hmac.compare_digest(user["session_key"], key) else None
 
 # %% ../nbs/17a_accounts.ipynb #ad2a467d
-def session_id(user: dict) -> str:
+def session_id(
+    user: dict,  # an account as `Accounts` hands it out
+) -> str:
     "What a login session stores to name its user: `NAME:SESSION_KEY` (the key changes with the password)."
     return f"{user['name']}:{user['session_key']}"
 
@@ -249,7 +261,9 @@ def use_setup_token(
     return store._run(do)
 
 # %% ../nbs/17a_accounts.ipynb #2307cde7
-def session_secret(store: EventStore) -> str:
+def session_secret(
+    store: EventStore,  # the event database the server uses
+) -> str:
     "The key that signs login cookies: generated once (256 random bits) and kept in the database."
     def read(s): return (row := s.get(SecretRow, "session_key")) and row.value
     if (value := store._run(read)): return value

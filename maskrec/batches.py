@@ -61,7 +61,9 @@ def save_split(
     return path
 
 
-def read_split(path: str | Path) -> dict[str, str]:
+def read_split(
+    path: str | Path,  # a model's `split.csv`
+) -> dict[str, str]:
     "Read a split CSV written by `save_split`: {relative file: split}."
     path = Path(path)
     try:

@@ -37,7 +37,10 @@ DEFAULT_PORTS = {"rtsp": 554, "rtsps": 322, "rtmp": 1935, "rtmps": 443, "http": 
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}  # JPEG frame headers
 
 
-def reach(url: str, timeout_s: float = 2.0) -> str | None:
+def reach(
+    url: str,  # a camera URL
+    timeout_s: float = 2.0,  # give up after this long
+) -> str | None:
     "Why a stream URL's host cannot be reached ('connection refused by HOST:PORT', ...), or None if it accepts a connection."
     u = urllib.parse.urlsplit(str(url))
     try: host, port = u.hostname, u.port or DEFAULT_PORTS.get(u.scheme.lower())
@@ -51,7 +54,9 @@ def reach(url: str, timeout_s: float = 2.0) -> str | None:
     except OSError as e: return f"cannot connect to {where}: {e.strerror or e}"
 
 
-def jpeg_size(data: bytes) -> tuple[int, int] | None:
+def jpeg_size(
+    data: bytes,  # the start of a JPEG file
+) -> tuple[int, int] | None:
     "(width, height) from the frame header of the first JPEG picture in `data`, or None if there is none (yet)."
     i = data.find(b"\xff\xd8")
     if i < 0: return None

@@ -20,7 +20,9 @@ from .recognize import Detection
 __all__ = ['UNCERTAIN', 'iso_time', 'Event', 'vote', 'ZoneError', 'check_zone', 'in_zone', 'EventBuilder']
 
 # %% ../nbs/16_events.ipynb #f65fc539
-def iso_time(t: float | None) -> str | None:
+def iso_time(
+    t: float | None,  # seconds since the epoch, or None
+) -> str | None:
     "Seconds since the epoch as an ISO 8601 UTC time with milliseconds (None stays None)."
     if t is None: return None
     return datetime.fromtimestamp(t, timezone.utc).isoformat(timespec="milliseconds")
@@ -86,7 +88,12 @@ def check_zone(
     return z
 
 
-def in_zone(box: FaceBox, zone: np.ndarray | None, width: int, height: int) -> bool:
+def in_zone(
+    box: FaceBox,  # a face box
+    zone: np.ndarray | None,  # the camera's zone polygon (fractions of the frame), or None: everywhere
+    width: int,  # the frame's width in pixels
+    height: int,  # its height
+) -> bool:
     "Whether the box's centre lies inside the zone (always, without a zone)."
     if zone is None: return True
     x, y = (box.x1 + box.x2) / 2 / width, (box.y1 + box.y2) / 2 / height

@@ -54,7 +54,9 @@ LABEL_STYLES = {"with_mask": ((55, 127, 26), (255, 255, 255), "Mask"),
 UNKNOWN_STYLE = ((118, 107, 95), (255, 255, 255))
 
 
-def label_style(label: str) -> tuple[tuple, tuple, str]:
+def label_style(
+    label: str,  # a class name
+) -> tuple[tuple, tuple, str]:
     "Box colour (BGR), text colour (BGR) and words for a label."
     return LABEL_STYLES.get(label, (*UNKNOWN_STYLE, label.replace("_", " ")))
 
@@ -150,7 +152,10 @@ class MaskRecognizer:
         return self._detections([d.box for d in detections], probs, ids)
 
     @staticmethod
-    def annotate(frame: np.ndarray, detections: list[Detection]) -> np.ndarray:
+    def annotate(
+        frame: np.ndarray,  # a BGR frame
+        detections: list[Detection],  # what `recognize` found in it
+    ) -> np.ndarray:
         "Copy of `frame` with a box, label and confidence per face, in the label's colours (`label_style`)."
         out = check_frame(frame).copy()
         scale = max(0.4, min(out.shape[:2]) / 900)
@@ -165,7 +170,11 @@ class MaskRecognizer:
             cv2.putText(out, text, (b.x1 + 2, ty - base // 2), cv2.FONT_HERSHEY_SIMPLEX, scale, ink, 1, cv2.LINE_AA)
         return out
 
-    def process(self, frame: np.ndarray, tracker=None) -> np.ndarray:
+    def process(
+        self,
+        frame: np.ndarray,  # a BGR frame
+        tracker=None,  # a `FaceTracker` for steady labels across frames (default: none)
+    ) -> np.ndarray:
         "Recognise and annotate in one step (what a `VideoCamera` serves)."
         return self.annotate(frame, self.recognize(frame, tracker))
 
@@ -177,7 +186,9 @@ class ImageDecodeError(MaskrecError, ValueError):
     "Bytes that are not a usable image: empty, truncated, not an image, too small or too large."
 
 
-def image_header(data: bytes) -> tuple[str, int, int]:
+def image_header(
+    data: bytes,  # the first bytes of an uploaded image
+) -> tuple[str, int, int]:
     "Format, width and height of an encoded image, from its header alone; `ImageDecodeError` if there is none."
     try:
         with warnings.catch_warnings():

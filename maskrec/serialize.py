@@ -48,7 +48,9 @@ class ModelFileError(MaskrecError, ValueError):
     "A saved model folder that cannot be used; the message names the file."
 
 
-def file_sha256(path: str | Path) -> str:
+def file_sha256(
+    path: str | Path,  # the file
+) -> str:
     "SHA-256 of a file's bytes."
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -104,7 +106,9 @@ def _read_json(path: Path, what: str):
         raise ModelFileError(f"corrupt {what} file {path}: {e}") from None
 
 
-def read_metadata(model_dir: str | Path) -> dict:
+def read_metadata(
+    model_dir: str | Path,  # a model folder
+) -> dict:
     "The checked contents of `metadata.json` in `model_dir` (classes, img_size, preprocessing, metrics, ...)."
     model_dir = Path(model_dir)
     if not model_dir.is_dir(): raise ModelFileError(f"model folder not found: {model_dir}")
@@ -137,7 +141,9 @@ def read_metadata(model_dir: str | Path) -> dict:
     return meta
 
 
-def face_template(meta: dict) -> np.ndarray:
+def face_template(
+    meta: dict,  # a model's metadata
+) -> np.ndarray:
     "Where a model's faces have their landmarks, from its metadata (FACE_TEMPLATE for models that name none)."
     pre = meta.get("preprocessing")
     return np.asarray(pre["face_template"], np.float32) if isinstance(pre, dict) and "face_template" in pre else FACE_TEMPLATE
@@ -158,7 +164,9 @@ class SavedModel:
     def template(self) -> np.ndarray: return face_template(self.meta)
 
 
-def load_model(model_dir: str | Path | None = None) -> SavedModel:
+def load_model(
+    model_dir: str | Path | None = None,  # a model folder (default: the shipped one)
+) -> SavedModel:
     "Rebuild the model in `model_dir` (default: the shipped one) from JSON + weights in Keras safe mode; check it."
     import keras
     model_dir = Path(model_dir) if model_dir is not None else default_model_dir()

@@ -67,7 +67,9 @@ def _make_app(model_dir, camera, runtime, settings, db=None, cameras=None, watch
                       dashboard_blur=dashboard_blur, **settings)
 
 
-def check_model_dir(model_dir: str | Path | None) -> Path:
+def check_model_dir(
+    model_dir: str | Path | None,  # a model folder (None: the shipped one)
+) -> Path:
     "The model folder if its files are there and its metadata is sound (checked without TensorFlow); else `ModelFileError`."
     d = Path(model_dir) if model_dir is not None else default_model_dir()
     read_metadata(d)
@@ -258,7 +260,9 @@ def serve(
     _Gunicorn(lambda: _make_app(o.model, camera, runtime, settings, db, cameras, watch_cfg, not o.unblurred_dashboard), opts).run()
 
 # %% ../nbs/21_server.ipynb #7eb65d93
-def free_port(host: str = "127.0.0.1") -> int:
+def free_port(
+    host: str = "127.0.0.1",  # the address the port is free on
+) -> int:
     "A TCP port that is free on `host` right now."
     with socket.socket() as s:
         s.bind((host, 0)); return s.getsockname()[1]
@@ -299,7 +303,10 @@ class ServerProcess:
             with urllib.request.urlopen(self.url + "/api/health", timeout=5, context=ctx) as r: return r.status == 200
         except (OSError, ValueError): return False
 
-    def start(self, timeout: float = 90) -> "ServerProcess":
+    def start(
+        self,
+        timeout: float = 90,  # seconds to wait until it answers /api/health
+    ) -> "ServerProcess":
         "Start the server and wait until it answers; `RuntimeError` with its error lines if it exits instead."
         if self.running: return self
         cmd = [sys.executable, "-c", "import sys; from maskrec.cli import main; sys.exit(main())"] + self.args
@@ -319,7 +326,10 @@ class ServerProcess:
     @property
     def running(self) -> bool: return self.proc is not None and self.proc.poll() is None
 
-    def stop(self, timeout: float = 15):
+    def stop(
+        self,
+        timeout: float = 15,  # seconds to wait for a clean stop before it is killed
+    ):
         "Stop the server (SIGTERM, then SIGKILL after `timeout` seconds)."
         if self.proc is None: return
         if self.proc.poll() is None:

@@ -32,18 +32,24 @@ __all__ = ['MIGRATIONS', 'SCHEMA_VERSION', 'MIGRATION_LOCK', 'JUDGED', 'MAX_EVEN
            'write_events_csv']
 
 # %% ../nbs/17_store.ipynb #97a807f3
-def utc(t: float) -> datetime:
+def utc(
+    t: float,  # seconds since the epoch
+) -> datetime:
     "Seconds since the epoch as a naive UTC datetime (what the database stores)."
     return datetime.fromtimestamp(t, timezone.utc).replace(tzinfo=None)
 
 
-def epoch(d: datetime | None) -> float | None:
+def epoch(
+    d: datetime | None,  # a time from the database (naive: UTC), or None
+) -> float | None:
     "A stored (naive UTC) or zone-aware datetime as seconds since the epoch."
     if d is None: return None
     return (d if d.tzinfo else d.replace(tzinfo=timezone.utc)).timestamp()
 
 
-def parse_time(text: str) -> float:
+def parse_time(
+    text: str,  # an ISO 8601 time (`2026-11-25T08:00`, with or without a zone: UTC)
+) -> float:
     "An ISO 8601 time ('2026-11-25', '2026-11-25T08:00', '...+01:00') as seconds since the epoch; UTC if no offset."
     try: d = datetime.fromisoformat(text.strip())
     except (ValueError, AttributeError):
@@ -219,7 +225,9 @@ class StoreError(MaskrecError, RuntimeError):
     "An event database that cannot be opened, reached or used."
 
 
-def safe_url(url: str) -> str:
+def safe_url(
+    url: str,  # a URL (database, camera, webhook), perhaps with a password or a secret in its query
+) -> str:
     "A URL (database, camera, webhook) with its password and secret query parameters hidden, for messages (`hide_secrets`)."
     return hide_secrets(url)
 
@@ -281,7 +289,9 @@ def _sqlite_pragmas(dbapi_conn, record):
     cur.close()
 
 
-def open_engine(url: str) -> sa.Engine:
+def open_engine(
+    url: str,  # a SQLAlchemy database URL (`sqlite:///FILE` or `postgresql+psycopg://...`)
+) -> sa.Engine:
     "A SQLAlchemy engine for `url`, checked by connecting; SQLite files get their folder, a rollback journal and a busy timeout."
     try:
         u = make_url(url)
@@ -329,7 +339,9 @@ def event_cursor(
     return f"{(start - _EPOCH) // _US}-{int(event_id)}"
 
 
-def parse_cursor(text: str) -> tuple[datetime, int]:
+def parse_cursor(
+    text: str,  # the `cursor` a page of events gave
+) -> tuple[datetime, int]:
     "The (start, id) of a cursor made by `event_cursor`; `MaskrecError` for anything else."
     m = _CURSOR.match(text or "") if isinstance(text, str) else None
     try:
@@ -349,7 +361,9 @@ def hour_of(
     raise StoreError(f"counting per hour is written for SQLite and PostgreSQL, not {dialect}")
 
 
-def hour_label(value: str | datetime) -> str:
+def hour_label(
+    value: str | datetime,  # the start of an hour, as the database gives it
+) -> str:
     "An hour as `hour_of` answers it ('2026-11-25 08' or a datetime) in the dashboard's form '2026-11-25T08:00'."
     if isinstance(value, datetime): return value.strftime("%Y-%m-%dT%H:00")
     return f"{value[:10]}T{value[11:13]}:00"
@@ -425,7 +439,10 @@ class EventStore:
         e.id = self._run(do, retry_conflict=True)
         return e.id
 
-    def save_many(self, events: list[Event]) -> int:
+    def save_many(
+        self,
+        events: list[Event],  # ended events, written in one transaction
+    ) -> int:
         "Insert many new events in one transaction (an import, a benchmark's fill); how many. Their ids are not read back."
         rows = [{"camera": e.camera, "label": e.label, "start": utc(e.start), "end": utc(e.end),
                  "confidence": float(e.confidence), "face_px": int(e.face_px), "frames": int(e.frames)} for e in events]
@@ -467,7 +484,11 @@ class EventStore:
             return page, event_cursor(rows[-1].start, rows[-1].id) if more else None
         return self._run(do)
 
-    def acknowledge(self, event_id: int, t: float | None = None) -> bool:
+    def acknowledge(
+        self,
+        event_id: int,  # the event's id
+        t: float | None = None,  # when (seconds since the epoch; default: now)
+    ) -> bool:
         "Mark an event as seen by a person; False if there is no such event."
         if not 0 <= int(event_id) <= self.max_id: return False  # an id the column cannot hold names no event
         def do(s):
@@ -477,7 +498,11 @@ class EventStore:
             return True
         return self._run(do)
 
-    def counts_per_hour(self, since: float, camera: str | None = None) -> list[dict]:
+    def counts_per_hour(
+        self,
+        since: float,  # from this time (seconds since the epoch)
+        camera: str | None = None,  # only this camera (default: all)
+    ) -> list[dict]:
         "People per hour (of their start, UTC) by outcome since `since`, and the compliance: [{'hour', 'people', 'compliance', 'with_mask': n, ...}]."
         def do(s):
             hour = hour_of(self.engine.dialect.name, EventRow.start)
@@ -491,7 +516,11 @@ class EventStore:
         for row in out.values(): row["compliance"] = compliance(row)
         return [out[h] for h in sorted(out)]
 
-    def set_health(self, name: str, health: dict):
+    def set_health(
+        self,
+        name: str,  # the camera's name
+        health: dict,  # its health as the camera worker reports it
+    ):
         "Store a camera's latest health (`state`, `fps`, `frames`, `skipped`, `restarts`, `last_frame_at`, `error`, `node`)."
         def do(s):
             row = s.get(CameraRow, name) or CameraRow(name=name)
@@ -538,7 +567,10 @@ class EventStore:
                        detail=detail and str(detail)[:300], address=address and address[:64])
         self._run(lambda s: s.add(row))
 
-    def audit_log(self, limit: int = 1000) -> list[dict]:
+    def audit_log(
+        self,
+        limit: int = 1000,  # at most this many lines, newest first
+    ) -> list[dict]:
         "The latest `limit` audit lines, oldest first."
         def do(s):
             rows = s.scalars(sa.select(AuditRow).order_by(AuditRow.at.desc(), AuditRow.id.desc()).limit(int(limit))).all()
@@ -573,7 +605,10 @@ def scratch_databases(
 EVENT_FIELDS = ["id", "camera", "label", "start", "end", "confidence", "face_px", "frames", "acknowledged"]
 
 
-def write_events_csv(events: list[dict], out):
+def write_events_csv(
+    events: list[dict],  # events as `EventStore.events` gives them
+    out,  # a text file open for writing
+):
     "Write events (dicts of `EventStore.events`) as CSV with a header line to the text stream `out`."
     w = csv.DictWriter(out, fieldnames=EVENT_FIELDS, extrasaction="ignore")
     w.writeheader(); w.writerows(events)
