@@ -11,7 +11,7 @@ import re
 import sys
 
 # %% auto #0
-__all__ = ['SECRET_PARAMS', 'MaskrecError', 'quiet_stderr', 'import_tensorflow', 'hide_secrets']
+__all__ = ['SECRET_PARAMS', 'MaskrecError', 'quiet_stderr', 'import_tensorflow', 'hide_secrets', 'field_option']
 
 # %% ../nbs/00_core.ipynb #a539573a
 class MaskrecError(Exception):
@@ -50,3 +50,24 @@ def hide_secrets(text) -> str:
     "`text` (a URL, or a message with URLs in it) with every password and secret query parameter replaced by `***`."
     text = _USERINFO.sub(lambda m: m["head"] + "***@", str(text))
     return _PARAM.sub(lambda m: m["head"] + "***", text)
+
+# %% ../nbs/00_core.ipynb #4cc7dbac
+def field_option(
+    field,  # a pydantic `FieldInfo`: the setting's declaration
+    switch: str = "both",  # a `bool` as `--x` / `--no-x` ("both") or a plain `--x` that turns it on ("on")
+    many: str = "nargs",  # a list as one option with several values ("nargs") or an option given again ("append")
+    metavar: str | None = None,  # the name of a text or list value in `--help` (numbers are N and X)
+) -> dict:
+    "The `argparse.add_argument` keywords (type, choices, action, nargs, metavar) of a declared setting, from its type."
+    import argparse, types, typing
+    kinds = [field.annotation]
+    if typing.get_origin(field.annotation) in (typing.Union, types.UnionType):  # `X | None`: an X, or not given
+        kinds = [a for a in typing.get_args(field.annotation) if a is not type(None)]
+    kind = kinds[0] if len(kinds) == 1 else str  # several types (`int | str`): text, told apart by its user
+    if typing.get_origin(kind) is typing.Literal: return dict(choices=list(typing.get_args(kind)))
+    if kind is bool: return dict(action=argparse.BooleanOptionalAction if switch == "both" else "store_true")
+    if typing.get_origin(kind) is list:
+        if many == "append": return dict(action="append", metavar=metavar)
+        return dict(nargs="+", type=typing.get_args(kind)[0], metavar=metavar or "N")
+    if kind in (int, float): return dict(type=kind, metavar="N" if kind is int else "X")
+    return dict(metavar=metavar)

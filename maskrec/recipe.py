@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from .core import MaskrecError
+from .core import MaskrecError, field_option
 
 # %% auto #0
 __all__ = ['VIEWS', 'OPTION_SECTIONS', 'RecipeError', 'Section', 'Faces', 'Data', 'Paint', 'Jitter', 'Shrink', 'Augment',
@@ -338,17 +338,11 @@ def add_recipe_options(
     parser,  # an `argparse.ArgumentParser`
 ):
     "One option per setting of `OPTION_SECTIONS` (`--epochs`, `--img-size`, ...), typed and documented by its declaration; unset ones change nothing."
-    import argparse, typing
+    import argparse
     g = parser.add_argument_group("recipe settings (each overrides the recipe's value)")
     for name, (dotted, f) in recipe_options().items():
-        kw = dict(default=argparse.SUPPRESS, dest=f"recipe__{dotted.replace('.', '__')}",
-                  help=f"{f.description} ({dotted}; the course recipe's default: {f.default})")
-        ann, args = f.annotation, typing.get_args(f.annotation)
-        if typing.get_origin(ann) is typing.Literal: kw.update(choices=list(args))
-        elif typing.get_origin(ann) is list: kw.update(nargs="+", type=args[0], metavar="N")
-        elif ann is bool: kw.update(action=argparse.BooleanOptionalAction)
-        else: kw.update(type=ann, metavar="N" if ann is int else "X")
-        g.add_argument(f"--{name}", **kw)
+        g.add_argument(f"--{name}", default=argparse.SUPPRESS, dest=f"recipe__{dotted.replace('.', '__')}",
+                       help=f"{f.description} ({dotted}; the course recipe's default: {f.default})", **field_option(f))
 
 # %% ../nbs/15_recipe.ipynb #aad324ae
 def option_overrides(

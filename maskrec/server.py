@@ -20,7 +20,7 @@ from typing import Literal
 from gunicorn.app.base import BaseApplication
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .core import MaskrecError
+from .core import MaskrecError, field_option
 from .serialize import MODEL_JSON, WEIGHTS_FILE, ModelFileError, default_model_dir, read_metadata
 
 # %% auto #0
@@ -136,19 +136,10 @@ def add_serve_options(
     skip: tuple[str, ...] = ("verbose",),  # settings the parser has already (every command has --verbose)
 ):
     "One option per setting of `ServeOptions` (`--port`, `--threads`, ...), typed and documented by its declaration."
-    import types, typing
     for key, f in ServeOptions.model_fields.items():
         if key in skip: continue
-        optional = typing.get_origin(f.annotation) in (typing.Union, types.UnionType)
-        kinds = [a for a in typing.get_args(f.annotation) if a is not type(None)] if optional else [f.annotation]
-        metavar = (f.json_schema_extra or {}).get("metavar")
-        kw = dict(default=f.default, help=f.description)
-        if typing.get_origin(kinds[0]) is typing.Literal: kw.update(choices=list(typing.get_args(kinds[0])))
-        elif kinds == [bool]: kw = dict(action="store_true", help=f.description)
-        elif typing.get_origin(kinds[0]) is list: kw.update(action="append", metavar=metavar)
-        elif kinds in ([int], [float]): kw.update(type=kinds[0], metavar=metavar or {int: "N", float: "X"}[kinds[0]])
-        else: kw.update(metavar=metavar or key.upper())  # text (a camera index is told apart from a file by `serve`)
-        parser.add_argument(f"--{key.replace('_', '-')}", **kw)
+        parser.add_argument(f"--{key.replace('_', '-')}", default=f.default, help=f.description,
+                            **field_option(f, switch="on", many="append", metavar=(f.json_schema_extra or {}).get("metavar")))
 
 # %% ../nbs/21_server.ipynb #342295f9
 def serve(

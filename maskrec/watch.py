@@ -26,7 +26,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .camera import MAX_PIXELS, CameraError, VideoCamera
-from .core import MaskrecError, hide_secrets
+from .core import MaskrecError, field_option, hide_secrets
 from .events import UNCERTAIN, Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
 from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
@@ -230,18 +230,14 @@ def add_watch_options(
     parser,  # an `argparse.ArgumentParser` (`maskrec watch`)
 ):
     "One option per setting of `WatchConfig` (`--fps`, `--max-lost-s`, ...), typed and documented by its declaration; unset ones change nothing."
-    import argparse, typing
+    import argparse
     g = parser.add_argument_group("watch settings (each overrides the configuration file's value)")
     for key in OPTION_SETTINGS:
         f = WatchConfig.model_fields[key]
         said = f.default is None or "default" in f.description  # the description says it already
-        kw = dict(default=argparse.SUPPRESS, dest=f"watch__{key}", help=f.description + ("" if said else f" (default: {f.default})"))
-        args = [a for a in typing.get_args(f.annotation) if a is not type(None)]
-        ann = f.annotation if not args or typing.get_origin(f.annotation) is typing.Literal else args[0]
-        if typing.get_origin(ann) is typing.Literal: kw.update(choices=list(typing.get_args(ann)))
-        elif ann is bool: kw.update(action=argparse.BooleanOptionalAction)
-        else: kw.update(type=ann, metavar={int: "N", float: "X"}.get(ann, key.split("_")[0].upper()))
-        g.add_argument(f"--{key.replace('_', '-')}", **kw)
+        g.add_argument(f"--{key.replace('_', '-')}", default=argparse.SUPPRESS, dest=f"watch__{key}",
+                       help=f.description + ("" if said else f" (default: {f.default})"),
+                       **field_option(f, metavar=key.split("_")[0].upper()))
 
 
 def given_options(
