@@ -25,7 +25,7 @@ from .cnn import build_cnn
 from .dataset import load_dataset
 from .detect import FaceBox, YuNetDetector, box_iou, crop_faces, inside_fraction, match_boxes
 from .evaluate import ALERT_LABELS, evaluate_scenes, read_scenes
-from .faces import CHIN_TEMPLATE, FACE_TEMPLATE, preprocess_face
+from .faces import CHIN_TEMPLATE, FACE_TEMPLATE, HEAD_TEMPLATE, preprocess_face
 from .recipe import Recipe, RecipeError, check_data, override_options, read_recipe, recipe_sha256, with_overrides
 from .serialize import METRICS_FILE, SPLIT_FILE, export_tflite, file_sha256, save_model
 from .synthetic import add_glasses, add_hand_occlusions, add_painted_masks
@@ -42,10 +42,10 @@ __all__ = ['NOT_FACE', 'MASKWEAR', 'BENCH_FILE', 'view_template', 'photo_split',
 
 # %% ../nbs/15b_build.ipynb #c12c9c98
 def view_template(
-    view: str,  # a recipe's `faces.view`: "face" or "chin"
+    view: str,  # a recipe's `faces.view`: "face", "chin" or "head"
 ) -> np.ndarray:
     "The landmark template of a recipe's face view."
-    return {"face": FACE_TEMPLATE, "chin": CHIN_TEMPLATE}[view]
+    return {"face": FACE_TEMPLATE, "chin": CHIN_TEMPLATE, "head": HEAD_TEMPLATE}[view]
 
 # %% ../nbs/15b_build.ipynb #8fbb3980
 def photo_split(

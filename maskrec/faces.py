@@ -14,9 +14,9 @@ import cv2
 import numpy as np
 
 # %% auto #0
-__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'CHIN_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame', 'similarity_transform',
-           'align_transform', 'template_frame', 'preprocess_face', 'yunet_available', 'yunet_detect', 'yunet_scale',
-           'yunet_faces', 'face_landmarks']
+__all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'CHIN_TEMPLATE', 'HEAD_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame',
+           'similarity_transform', 'align_transform', 'template_frame', 'preprocess_face', 'yunet_available',
+           'yunet_detect', 'yunet_scale', 'yunet_faces', 'face_landmarks']
 
 # %% ../nbs/03_faces.ipynb #a1153752
 def example_photo() -> np.ndarray:
@@ -43,6 +43,9 @@ FACE_TEMPLATE = np.array([[0.262, 0.279], [0.735, 0.276], [0.499, 0.546], [0.306
 # the same face at 0.8 of the size, centred across and at the top: a fifth of the square is left below the mouth for the
 # chin (and a mask pulled down onto it). At 80 px its upper middle 64 x 64 pixels are the FACE_TEMPLATE face at 64 px.
 CHIN_TEMPLATE = (FACE_TEMPLATE * 0.8 + np.array([0.1, 0.0], np.float32)).astype(np.float32)
+# the face at 0.65 of the size with room on every side: forehead, ears (a mask's loops), and a quarter of the square
+# below the mouth, so a mask stays in the picture when a bowed head's landmarks are guessed off.
+HEAD_TEMPLATE = (FACE_TEMPLATE * 0.65 + np.array([0.175, 0.1], np.float32)).astype(np.float32)
 
 
 def similarity_transform(

@@ -31,12 +31,12 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 # %% ../nbs/15_recipe.ipynb #34be3215
-VIEWS = ("face", "chin")  # how much of the head a face shows: `FACE_TEMPLATE`, or `CHIN_TEMPLATE` (room below the chin)
+VIEWS = ("face", "chin", "head")  # how much of the head a face shows: `FACE_TEMPLATE`, `CHIN_TEMPLATE` (room below the chin), `HEAD_TEMPLATE`
 
 
 class Faces(Section):
     "How every face is cut out: by the live detector's landmarks, in one view, at one size."
-    view: Literal["face", "chin"] = Field("face", description="`face` (the aligned face) or `chin` (the face at 0.8, room below the chin for a lowered mask)")
+    view: Literal["face", "chin", "head"] = Field("face", description="`face` (the aligned face), `chin` (the face at 0.8, room below the chin for a lowered mask) or `head` (the face at 0.65, room on every side)")
     img_size: int = Field(64, ge=16, le=256, description="side of the square faces the network takes, in pixels")
     detector_confidence: float = Field(0.3, gt=0, lt=1, description="YuNet's threshold when cutting faces out of training photos")
 
