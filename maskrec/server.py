@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Literal
 
 from gunicorn.app.base import BaseApplication
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
+from .app_state import SharedSettings, app_settings
 from .core import MaskrecError, field_option
 from .serialize import MODEL_JSON, WEIGHTS_FILE, ModelFileError, default_model_dir, read_metadata
 
@@ -91,9 +92,8 @@ def certificate_names(
     return names
 
 # %% ../nbs/21_server.ipynb #aa27d3f6
-class ServeOptions(BaseModel):
-    "Every setting of `serve` and `maskrec serve`, declared once and typed."
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
+class ServeOptions(SharedSettings):
+    "Every setting of `serve` and `maskrec serve`, typed; those it hands the app as they are come from `SharedSettings`."
     host: str = Field("127.0.0.1", description="address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network)")
     port: int = Field(5000, ge=1, le=65535, description="TCP port")
     model: str | None = Field(None, description="model folder (default: the shipped model)", json_schema_extra={"metavar": "DIR"})
@@ -103,18 +103,12 @@ class ServeOptions(BaseModel):
     cert: str | None = Field(None, description="TLS certificate (PEM) for HTTPS", json_schema_extra={"metavar": "FILE"})
     key: str | None = Field(None, description="TLS private key (PEM) for HTTPS", json_schema_extra={"metavar": "FILE"})
     threads: int = Field(24, ge=2, le=512, description="worker threads")
-    max_live_clients: int = Field(12, ge=1, le=511, description="live browsers at once (each holds a thread; must be below --threads)")
-    max_upload_mb: float = Field(10.0, gt=0, le=1024, description="larger uploads get 413")
-    idle_timeout: float = Field(60.0, gt=0, le=86400, description="seconds before a silent live connection is closed")
-    body_timeout: float = Field(20.0, gt=0, le=3600, description="seconds a request body may stall before 408")
     allow_origin: list[str] | None = Field(None, description="another origin (scheme://host:port) allowed to open the live channel; repeatable", json_schema_extra={"metavar": "ORIGIN"})
     allowed_host: list[str] | None = Field(None, description="a Host name the server answers to (default: loopback names on loopback; beyond it required, or the certificate's names); repeatable", json_schema_extra={"metavar": "HOST"})
-    incorrect_policy: Literal["alert", "warn"] = Field("alert", description="a mask below the nose raises the alert like no mask, or a softer warning")
     db: str | None = Field(None, description="event database URL: adds the dashboard (/dashboard) and the event API", json_schema_extra={"metavar": "URL"})
     watch: list[str] | None = Field(None, description="a camera this server watches into --db (its frames show on the dashboard); repeatable", json_schema_extra={"metavar": "NAME=SOURCE"})
     watch_config: str | None = Field(None, description="cameras (and watch options) from a TOML file", json_schema_extra={"metavar": "FILE"})
     behind_https_proxy: bool = Field(False, description="an HTTPS reverse proxy is the only way in: allows plain HTTP beyond loopback, marks cookies Secure")
-    login_live: bool = Field(False, description="the live page, /ws and /api/predict need a login too (needs --db)")
     unblurred_dashboard: bool = Field(False, description="show the dashboard's camera pictures without blurring the faces (default: every face blurred)")
     verbose: bool = Field(False, description="let TensorFlow's start-up log lines through")
 
@@ -136,7 +130,8 @@ def add_serve_options(
     skip: tuple[str, ...] = ("verbose",),  # settings the parser has already (every command has --verbose)
 ):
     "One option per setting of `ServeOptions` (`--port`, `--threads`, ...), typed and documented by its declaration."
-    for key, f in ServeOptions.model_fields.items():
+    shared = SharedSettings.model_fields  # the server's own settings first, then those it hands the app
+    for key, f in sorted(ServeOptions.model_fields.items(), key=lambda kv: kv[0] in shared):
         if key in skip: continue
         parser.add_argument(f"--{key.replace('_', '-')}", default=f.default, help=f.description,
                             **field_option(f, switch="on", many="append", metavar=(f.json_schema_extra or {}).get("metavar")))
@@ -181,14 +176,9 @@ def serve(
             + (f"; the certificate {certfile} names no host" if certfile else "")
         )
     settings = dict(
-        max_upload_bytes=int(o.max_upload_mb * 1024 * 1024),
-        max_live_clients=max_live_clients,
-        live_idle_timeout_s=o.idle_timeout,
-        body_timeout_s=o.body_timeout,
+        **{k: getattr(o, k) for k in SharedSettings.model_fields},  # as they are: same names, same units
         allowed_origins=tuple(o.allow_origin or ()),
         allowed_hosts=tuple(allowed_hosts) if allowed_hosts else None,
-        incorrect_policy=o.incorrect_policy,
-        login_live=login_live,
         secure_cookies=bool(certfile or behind_https_proxy),  # the session cookie never travels over plain HTTP
         trusted_proxies=1 if behind_https_proxy else 0,  # the proxy's X-Forwarded-For names the client
     )
@@ -213,8 +203,7 @@ def serve(
                     else f"{'https' if certfile else 'http'}://{f'[{name}]' if ':' in name else name}:{port}")
             setup_link = f"{base}/setup?token={setup_token(store)}"
         store.close()
-    from maskrec.app import app_settings  # checks the settings now, in one line, before gunicorn starts
-    try: app_settings(**settings)
+    try: app_settings(**settings)  # checked now, in one line, before gunicorn starts
     except (TypeError, ValueError) as e: raise ServerError(str(e)) from None
     opts = {
         "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
