@@ -150,7 +150,10 @@ def create_app(
 
 
 # %% ../nbs/20_app.ipynb #4d7855f4
-def start_test_server(app: Flask, host: str = "127.0.0.1"):
+def start_test_server(
+    app: Flask,  # the app to serve (`create_app`)
+    host: str = "127.0.0.1",  # the address to listen on (a free port is chosen)
+):
     "Serve `app` on a free port of `host` in a daemon thread; returns (base URL, server): `server.shutdown()` stops it."
     from werkzeug.serving import make_server
     server = make_server(host, 0, app, threaded=True)

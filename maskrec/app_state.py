@@ -72,14 +72,21 @@ class ServerStats:
         self.c = dict(frames_processed=0, faces_seen=0, faces_without_mask=0, faces_mask_incorrect=0, frames_dropped=0,
                       bad_requests=0, clients=0, clients_refused=0)
 
-    def frame(self, detections):
+    def frame(
+        self,
+        detections,  # the frame's `Detection`s (each with a `label`)
+    ):
         "Count one processed frame and its faces."
         with self._lock:
             self.c["frames_processed"] += 1; self.c["faces_seen"] += len(detections)
             for d in detections:
                 if d.label != "with_mask": self.c[f"faces_{d.label}"] = self.c.get(f"faces_{d.label}", 0) + 1
 
-    def add(self, key: str, n: int = 1):
+    def add(
+        self,
+        key: str,  # the counter's name (`snapshot()` lists them)
+        n: int = 1,  # how much to add (negative: a client that left)
+    ):
         "Add `n` to a counter."
         with self._lock: self.c[key] += n
 
@@ -90,7 +97,11 @@ class ServerStats:
 # %% ../nbs/20_app_state.ipynb #c6d7e8f9
 class SharedAnswers:
     "Answers by key, computed at most once per `ttl_s` seconds for every request thread, refreshed in the background (0: never kept)."
-    def __init__(self, ttl_s: float = 2.0, size: int = 64):
+    def __init__(
+        self,
+        ttl_s: float = 2.0,  # seconds an answer is kept before one background refresh (0: computed each time)
+        size: int = 64,  # at most this many keys are kept (the oldest go first)
+    ):
         self.ttl_s, self.size, self._lock, self._slots = ttl_s, size, threading.Lock(), {}
 
     def _refresh(self, slot: dict, compute):
@@ -141,8 +152,15 @@ def live_recognizer(
 # %% ../nbs/20_app_state.ipynb #67aafa18
 class AppState:
     "What a running app keeps: recogniser, counters, server camera, live-client slots, stop signal, event store, camera engine, accounts."
-    def __init__(self, recognizer: MaskRecognizer, camera_source: int | str | None, max_live_clients: int,
-                 store: EventStore | None = None, watcher: Engine | None = None, hourly_cache_s: float = 2.0):
+    def __init__(
+        self,
+        recognizer: MaskRecognizer,  # the app's recogniser, loaded once
+        camera_source: int | str | None,  # the server camera for /video_feed (index, file or URL), or None
+        max_live_clients: int,  # live channels at once (slots)
+        store: EventStore | None = None,  # the event database, if the app has one
+        watcher: Engine | None = None,  # the engine of the cameras this server watches, if any
+        hourly_cache_s: float = 2.0,  # the people per hour are counted at most once per this many seconds
+    ):
         self.recognizer, self.stats, self.camera_source = recognizer, ServerStats(), camera_source
         self.live = live_recognizer(recognizer)  # the live page's: the same classifier, faces looked for at LIVE_DETECT_SIDE
         self.store, self.watcher = store, watcher  # the event database and the engine of the cameras this server watches, if any

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import statistics
 import threading
 import time
 import urllib.request
@@ -171,7 +170,11 @@ class BaselinePipeline:
         self.detector = Res10Detector(confidence=0.5)
         self.model = build_mobilenetv2(224, alpha=1.0)
 
-    def recognize(self, frame, timings=None):
+    def recognize(
+        self,
+        frame,  # a BGR frame
+        timings=None,  # a dict that gets detector_ms and classifier_ms (None: not timed)
+    ):
         "Detect and classify (the boxes are returned; the labels are random, only the time counts)."
         t0 = time.perf_counter(); boxes = self.detector.detect(frame); t1 = time.perf_counter()
         if boxes:
@@ -539,7 +542,7 @@ def decode_cost(
 def most_cameras(
     videos: list,  # the door clips
     gate: bool,  # motion gating on or off
-    recognizer: MaskRecognizer,
+    recognizer: MaskRecognizer,  # shared by the cameras
     guess: int,  # the first count tried
     seconds: float = 40.0,  # each try's window
     fps: float = 5.0,  # frames per second and camera
@@ -624,9 +627,9 @@ def bench_door_cameras(
 def compare_engines(
     cameras: int = 2,  # cameras, each playing the door video in a loop
     seconds: float = 20.0,  # frames are counted over this window, once every camera is running
-    size: tuple[int, int] = (640, 360),
+    size: tuple[int, int] = (640, 360),  # frame width, height of the door video
     num_cpus: int = 2,  # CPUs of the local Ray instance
-    model_dir: str | None = None,
+    model_dir: str | None = None,  # model folder (default: the shipped model)
     warmup_s: float = 3.0,  # running time before the window starts
 ) -> dict:
     "Frames per second of the local and the Ray engine on the same looping videos (as fast as possible), Ray's start-up."
@@ -663,7 +666,7 @@ def fill_events(
     hours: float = 24.0,  # spread evenly at random over this many hours before `now`
     cameras=("door", "hall", "lift"),  # their cameras, at random
     now: float | None = None,  # the end of the period (default: now)
-    seed: int = 0,
+    seed: int = 0,  # seed of the random labels, cameras and times
 ) -> int:
     "Store `n` made-up events over the last `hours` (60% with a mask, 20% without, 10% below the nose, 10% uncertain); how many."
     from maskrec.events import Event

@@ -22,9 +22,10 @@ import maskrec
 
 from .batches import SPLITS, degrade, degraded_copies, load_arrays, save_split, split_dataset
 from .cnn import build_cnn
+from .core import ALERT_LABELS
 from .dataset import load_dataset
 from .detect import FaceBox, YuNetDetector, box_iou, crop_faces, inside_fraction, match_boxes
-from .evaluate import ALERT_LABELS, evaluate_scenes, read_scenes
+from .evaluate import evaluate_scenes, read_scenes
 from .faces import CHIN_TEMPLATE, FACE_TEMPLATE, HEAD_TEMPLATE, preprocess_face
 from .recipe import Recipe, RecipeError, check_data, override_options, read_recipe, recipe_sha256, with_overrides
 from .serialize import METRICS_FILE, SPLIT_FILE, export_tflite, file_sha256, save_model
@@ -673,7 +674,7 @@ def model_card(
     recipe_file: str | None = None,  # the recipe file that rebuilds it (default: the file it was built from)
 ) -> str:
     "The model folder's README, written from its metadata, measurements and benchmark alone (nothing typed by hand)."
-    r, tr, ex = meta["recipe"]["content"], meta["training"], meta["export"]
+    tr, ex = meta["training"], meta["export"]
     shipped = ex["chosen"]; m = ex["variants"][shipped]["measurements"]
     net = meta["network"]
     title = (f"# A candidate of recipe `{meta['recipe']['name']}`, built {meta['saved_at'][:10]}: {candidate}"

@@ -24,7 +24,10 @@ class KerasClassifier:
     "The saved Keras model (JSON + weights, safe mode) behind one compiled call."
     runtime = "keras"
 
-    def __init__(self, model_dir: str | Path | None = None):
+    def __init__(
+        self,
+        model_dir: str | Path | None = None,  # model folder (default: the shipped model)
+    ):
         if importlib.util.find_spec("tensorflow") is None:
             raise MaskrecError("the Keras runtime needs TensorFlow, which this install lacks: pip install 'maskrec[train]' "
                                "(or use the TFLite runtime)")

@@ -38,7 +38,10 @@ def _build_lines(meta: dict, out_dir) -> list[str]:
     return lines
 
 
-def cmd_build(a, out) -> int:
+def cmd_build(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Run a recipe file end to end (`maskrec.build.build`): faces, one network, its LiteRT copy measured, the model card."
     from maskrec.build import build
     from maskrec.recipe import option_overrides
@@ -47,7 +50,10 @@ def cmd_build(a, out) -> int:
     return 0
 
 
-def cmd_train(a, out) -> int:
+def cmd_train(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Train the course recipe on one face folder (`maskrec.recipe.course_recipe`), with the recipe's settings as options."
     from maskrec.build import build_recipe
     from maskrec.recipe import course_recipe, option_overrides
@@ -57,7 +63,10 @@ def cmd_train(a, out) -> int:
     return 0
 
 
-def cmd_export(a, out) -> int:
+def cmd_export(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Write the TFLite file of a saved model (`export_tflite`)."
     from maskrec.serialize import export_tflite
     info = export_tflite(a.model, a.quantize)  # int8 needs sample faces: `maskrec build` calibrates on validation faces
@@ -86,7 +95,10 @@ def _detector(a):
     return make_detector(a.detector) if getattr(a, "detector", None) else None
 
 
-def cmd_evaluate(a, out) -> int:
+def cmd_evaluate(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Measure a model on a dataset folder (`evaluate_dir`), or the whole pipeline on boxed photos (`evaluate_scenes`)."
     if (a.data is None) == (a.scenes is None):
         raise MaskrecError("evaluate needs exactly one of --data DIR (face photos) or --scenes FILE (boxed photos)")
@@ -125,7 +137,10 @@ def cmd_evaluate(a, out) -> int:
     return 0
 
 # %% ../nbs/23_cli.ipynb #5f9fc80a
-def cmd_predict(a, out) -> int:
+def cmd_predict(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Label every face of image files; annotated copies with --out."
     import cv2
     from maskrec.recognize import ImageDecodeError, MaskRecognizer, decode_image
@@ -162,7 +177,9 @@ def cmd_predict(a, out) -> int:
     return 1 if failed else 0
 
 
-def door_bench_lines(r: dict) -> list[str]:
+def door_bench_lines(
+    r: dict,  # what `bench_door_cameras` returned
+) -> list[str]:
     "`bench_door_cameras`' result in a few lines: cost per camera quiet and busy, decoding, the most cameras held."
     c, d, (w, h) = r["cpu_ms_per_camera_s"], r["decode"], r["frame_size"]
     skipped = {k: v["skipped"] for k, v in r["windows"].items() if v["skipped"]}
@@ -183,7 +200,10 @@ def door_bench_lines(r: dict) -> list[str]:
     return lines
 
 
-def cmd_bench(a, out) -> int:
+def cmd_bench(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Time the whole pipeline; with --all also the classifier, the baseline, training and the server under load."
     import cv2
     from maskrec import benchmark as B
@@ -270,7 +290,10 @@ def cmd_bench(a, out) -> int:
     return 0
 
 
-def cmd_serve(a, out) -> int:
+def cmd_serve(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Run the web server until interrupted."
     from maskrec.server import ServeOptions, serve, serve_options
     serve(serve_options(**{k: getattr(a, k) for k in ServeOptions.model_fields}))
@@ -287,7 +310,10 @@ def _watch_config(a):
     return cfg, cameras
 
 
-def cmd_watch(a, out) -> int:
+def cmd_watch(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Watch cameras and write one event per person to the database."
     import logging, math, signal, threading, time
     from maskrec.scale import make_engine
@@ -347,7 +373,10 @@ def cmd_watch(a, out) -> int:
     return 2 if all(h["state"] == "failed" for h in health.values()) else 0
 
 
-def cmd_events(a, out) -> int:
+def cmd_events(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "List the stored events."
     from maskrec.store import DEFAULT_DB, EventStore, parse_time, write_events_csv
     store = EventStore(a.db or DEFAULT_DB)
@@ -375,7 +404,10 @@ def _read_password(prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def cmd_users(a, out) -> int:
+def cmd_users(
+    a,  # the parsed command line
+    out,  # where the result is written (standard output)
+) -> int:
     "Add, list, remove operator accounts, change a password, issue an API token (`Accounts`)."
     import getpass
     from maskrec.accounts import Accounts
@@ -407,7 +439,9 @@ def cmd_users(a, out) -> int:
     return 0
 
 
-def add_login_commands(sub):
+def add_login_commands(
+    sub,  # the subcommands of `build_parser`'s parser (its `add_subparsers`)
+):
     "The `users` subcommands (called by `build_parser`; `serve`'s login options are settings of `ServeOptions`)."
     u = _parser(sub, "users", "manage the operators who may log in to the dashboard", cmd_users)
     actions = u.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -561,7 +595,9 @@ def _need_tensorflow(command: str):
         raise MaskrecError(f"{command} needs TensorFlow, which this install lacks: pip install 'maskrec[train]'")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,  # the arguments after `maskrec` (None: the command line's)
+) -> int:
     "Entry point of the `maskrec` command: run one subcommand and return its exit status."
     a = build_parser().parse_args(argv)
     out = sys.stdout

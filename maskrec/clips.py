@@ -55,7 +55,7 @@ def _head(person: Person) -> np.ndarray:
 
 @lru_cache(maxsize=256)
 def sprite(
-    person: Person,
+    person: Person,  # who to paint: their label, clothes and looks
     scale: float = 0.5,  # size relative to the photo
     back: bool = False,  # the back of the head (turned away: no face to see)
 ) -> tuple[np.ndarray, np.ndarray, FaceBox]:
@@ -99,14 +99,21 @@ class Move:
     away: tuple = ()  # (from, to) times in seconds when the face is turned away
     sway: float = 0.0  # pixels of a slow sideways sway (someone standing)
 
-    def at(self, t: float) -> tuple[float, float] | None:
+    def at(
+        self,
+        t: float,  # seconds from the clip's start
+    ) -> tuple[float, float] | None:
         "The sprite's corner at time `t`, or None when the person is not in view."
         if not self.t0 <= t < self.t1: return None
         f = (t - self.t0) / max(self.t1 - self.t0, 1e-9)
         x = self.x0 + f * ((self.x1 if self.x1 is not None else self.x0) - self.x0) + self.sway * np.sin(2 * np.pi * t / 3)
         return x, self.y0 + f * ((self.y1 if self.y1 is not None else self.y0) - self.y0)
 
-    def facing_away(self, t: float) -> bool: return any(a <= t < b for a, b in self.away)
+    def facing_away(
+        self,
+        t: float,  # seconds from the clip's start
+    ) -> bool:
+        return any(a <= t < b for a, b in self.away)
 
 
 @dataclass
@@ -140,7 +147,10 @@ class Clip:
             out.append((m.scale, m.person, int(round(xy[0])), int(round(xy[1])), img, alpha, face, m.facing_away(t)))
         return sorted(out, key=lambda o: o[0])  # far (small) first, near (large) last
 
-    def frame(self, k: int) -> np.ndarray:
+    def frame(
+        self,
+        k: int,  # the frame's index (its time is k / fps)
+    ) -> np.ndarray:
         "Frame `k` (BGR): a wall with a door, the people, the occluders."
         w, h = self.size
         f = np.empty((h, w, 3), np.float32); f[:] = (150, 160, 165)
@@ -160,7 +170,11 @@ class Clip:
         "Every frame, in order (painted one at a time: a 30 s clip is not held in memory)."
         for k in range(self.n_frames): yield self.frame(k)
 
-    def truth(self, k: int, visible: float = 0.6) -> list[tuple[int, FaceBox]]:
+    def truth(
+        self,
+        k: int,  # the frame's index
+        visible: float = 0.6,  # share of the face box that must be in view, not hidden by people in front or the occluders
+    ) -> list[tuple[int, FaceBox]]:
         "(person, face box in the frame) of every face turned to the camera with at least `visible` of it in view."
         w, h = self.size
         lay = self._layout(k); out = []
@@ -177,7 +191,10 @@ class Clip:
             if (inside & ~cover).sum() >= visible * b.area: out.append((person, b))
         return out
 
-    def write(self, path: str | Path) -> Path:
+    def write(
+        self,
+        path: str | Path,  # the video file to write (.avi)
+    ) -> Path:
         "The clip as a video file (MJPEG in .avi) at its frame rate; the path."
         vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), self.fps, self.size)
         if not vw.isOpened(): raise CameraError(f"cannot write a video to {path}")
@@ -195,7 +212,9 @@ def _people(labels) -> list[Person]:
     return [Person(l, CLOTHES[i % len(CLOTHES)], TINTS[i % len(TINTS)], bool(i % 2), seed=i) for i, l in enumerate(labels)]
 
 
-def door_clips(fps: float = 5.0) -> dict[str, Clip]:
+def door_clips(
+    fps: float = 5.0,  # frames per second of every clip
+) -> dict[str, Clip]:
     "The door scenes of issue 22 by name (see the table above), at `fps` frames per second."
     out = {}
     labels = ["without_mask", "with_mask", "with_mask", "without_mask", "without_mask", "with_mask", "without_mask", "with_mask"]

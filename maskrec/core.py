@@ -11,15 +11,20 @@ import re
 import sys
 
 # %% auto #0
-__all__ = ['SECRET_PARAMS', 'MaskrecError', 'quiet_stderr', 'import_tensorflow', 'hide_secrets', 'field_option']
+__all__ = ['ALERT_LABELS', 'SECRET_PARAMS', 'MaskrecError', 'quiet_stderr', 'import_tensorflow', 'hide_secrets', 'field_option']
 
 # %% ../nbs/00_core.ipynb #a539573a
 class MaskrecError(Exception):
     "A mistake in what the user gave maskrec (a path, a file, a setting); the message names the thing and the problem."
 
+# %% ../nbs/00_core.ipynb #1b8ccb0d
+ALERT_LABELS = ("without_mask", "mask_incorrect")  # the settled labels that raise the alert at a door
+
 # %% ../nbs/00_core.ipynb #54c4c7f6
 @contextlib.contextmanager
-def quiet_stderr(enabled: bool = True):
+def quiet_stderr(
+    enabled: bool = True,  # False: nothing is silenced, the block runs as it is
+):
     "Send everything written to file descriptor 2 (also by C libraries) to the null device while the block runs."
     if not enabled:
         yield; return
@@ -46,7 +51,9 @@ _USERINFO = re.compile(  # scheme://user:PASSWORD@host[:port] followed by a path
 _PARAM = re.compile(r"(?i)(?P<head>[?&;](?:[\w.\-]*[_.\-])?(?:" + "|".join(SECRET_PARAMS) + r")=)[^&#\s'\",;)\]>]*?(?=[&#\s'\",;)\]>]|:(?:\s|$)|$)")
 
 
-def hide_secrets(text) -> str:
+def hide_secrets(
+    text,  # a URL or a message (anything else is made text with `str`)
+) -> str:
     "`text` (a URL, or a message with URLs in it) with every password and secret query parameter replaced by `***`."
     text = _USERINFO.sub(lambda m: m["head"] + "***@", str(text))
     return _PARAM.sub(lambda m: m["head"] + "***", text)

@@ -38,7 +38,9 @@ def _store() -> EventStore:
 PAGE_MAX, CSV_MAX = 1000, 10_000  # events per answer of /api/events and of /api/events.csv (more: follow the cursor)
 
 
-def event_id(text: str) -> int:
+def event_id(
+    text: str,  # the id as it came in the URL path
+) -> int:
     "An event id from a URL path: a whole number that a BIGINT holds; `BadRequest` otherwise."
     if not text.isascii() or not text.isdigit() or len(text) > 19 or int(text) > MAX_EVENT_ID:
         raise BadRequest(f"event id: must be a whole number from 0 to {MAX_EVENT_ID}, got {text[:40]!r}")
@@ -97,7 +99,9 @@ def events_csv():
 
 
 @dashboard.post("/api/events/<event>/ack")
-def acknowledge(event: str):
+def acknowledge(
+    event: str,  # the event's id (from the URL path; checked by `event_id`)
+):
     "Mark an event as seen; admins only, from the dashboard's own origin (or with an API token)."
     origin = request.headers.get("Origin")
     if current_user.via != "token" and (
@@ -135,7 +139,9 @@ def cameras():
 
 
 @dashboard.get("/api/cameras/<name>/frame.jpg")
-def camera_frame(name: str):
+def camera_frame(
+    name: str,  # the camera's name (from the URL path; checked like every camera name)
+):
     "The latest annotated frame of a camera this server watches (kept in memory, never stored; faces blurred by default)."
     w = state().watcher
     _camera_arg(name)

@@ -123,7 +123,9 @@ def _dct_matrix(n: int) -> np.ndarray:
 _DCT32 = _dct_matrix(32)
 
 
-def perceptual_hash(image_rgb: np.ndarray) -> int:
+def perceptual_hash(
+    image_rgb: np.ndarray,  # RGB uint8 picture (H, W, 3) or grey (H, W)
+) -> int:
     "A 64-bit hash of what an RGB image looks like: near-identical pictures get hashes a few bits apart."
     grey = Image.fromarray(np.asarray(image_rgb, np.uint8)).convert("L").resize((32, 32), Image.Resampling.BOX)
     low = (_DCT32 @ np.asarray(grey, np.float64) @ _DCT32.T)[:8, :8].ravel()
@@ -131,7 +133,10 @@ def perceptual_hash(image_rgb: np.ndarray) -> int:
     return int(sum(1 << i for i, b in enumerate(bits) if b))
 
 
-def hash_distance(a: int, b: int) -> int:
+def hash_distance(
+    a: int,  # a `perceptual_hash`
+    b: int,  # another
+) -> int:
     "Number of bits in which two perceptual hashes differ."
     return bin(a ^ b).count("1")
 

@@ -52,7 +52,10 @@ class FaceBox:
     def area(self) -> int: return max(0, self.width) * max(0, self.height)
     def as_list(self) -> list[int]: return [self.x1, self.y1, self.x2, self.y2]
 
-    def points(self, typical=None) -> np.ndarray:
+    def points(
+        self,
+        typical=None,  # (5, 2) landmark places as fractions of the box, used when it has none (None: `BOX_LANDMARKS`)
+    ) -> np.ndarray:
         "The landmarks as a (5, 2) array; without them, where they typically lie in such a box (default `BOX_LANDMARKS`)."
         if self.landmarks is not None: return np.asarray(self.landmarks, np.float32).reshape(5, 2)
         rel = BOX_LANDMARKS if typical is None else np.asarray(typical, np.float32)
@@ -65,7 +68,10 @@ def _xyxy(b) -> tuple[float, float, float, float]:
     return (b.x1, b.y1, b.x2, b.y2) if isinstance(b, FaceBox) else tuple(float(v) for v in b[:4])
 
 
-def box_iou(a, b) -> float:
+def box_iou(
+    a,  # a `FaceBox` or [x1, y1, x2, y2, ...]
+    b,  # another
+) -> float:
     "Intersection over union of two boxes (`FaceBox`es or [x1, y1, x2, y2, ...])."
     (ax1, ay1, ax2, ay2), (bx1, by1, bx2, by2) = _xyxy(a), _xyxy(b)
     inter = max(0, min(ax2, bx2) - max(ax1, bx1)) * max(0, min(ay2, by2) - max(ay1, by1))
@@ -73,7 +79,10 @@ def box_iou(a, b) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def inside_fraction(box, outer) -> float:
+def inside_fraction(
+    box,  # a `FaceBox` or [x1, y1, x2, y2, ...]
+    outer,  # the box it may lie in (a `FaceBox` or a list too)
+) -> float:
     "Share of `box`'s area that lies inside `outer` (`FaceBox`es or [x1, y1, x2, y2, ...])."
     (x1, y1, x2, y2), (ox1, oy1, ox2, oy2) = _xyxy(box), _xyxy(outer)
     inter = max(0, min(x2, ox2) - max(x1, ox1)) * max(0, min(y2, oy2) - max(y1, oy1))
@@ -97,7 +106,10 @@ def match_boxes(
 # %% ../nbs/10_detect.ipynb #69d049a5
 class FaceDetector(Protocol):
     "Anything that finds faces: `detect(frame_bgr) -> list[FaceBox]`."
-    def detect(self, frame: np.ndarray) -> list[FaceBox]: ...
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame
+    ) -> list[FaceBox]: ...
 
 
 class DetectorError(MaskrecError, RuntimeError):
@@ -140,11 +152,17 @@ class Res10Detector:
         except cv2.error as e:
             raise DetectorError(f"cannot load the res10 SSD model: {e}") from None
 
-    def at_side(self, side: int) -> "Res10Detector":
+    def at_side(
+        self,
+        side: int,  # ignored: the SSD's input is always its `input_size` square
+    ) -> "Res10Detector":
         "Itself: the SSD always searches a frame scaled to its fixed `input_size` square."
         return self
 
-    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame (grey and BGRA are converted)
+    ) -> list[FaceBox]:
         "Faces in a BGR frame; the SSD gives no landmarks, so each box carries where they typically lie in its boxes."
         frame = check_frame(frame); h, w = frame.shape[:2]
         self.net.setInput(cv2.dnn.blobFromImage(frame, 1.0, (self.input_size, self.input_size), (104.0, 177.0, 123.0)))
@@ -175,11 +193,17 @@ class YuNetDetector:
 
     thread_safe = True  # several threads may detect at once (`yunet_detect`: one result buffer per thread)
 
-    def at_side(self, side: int) -> "YuNetDetector":
+    def at_side(
+        self,
+        side: int,  # pixels: every frame is scaled to this longer side
+    ) -> "YuNetDetector":
         "The same detector searching every frame scaled to `side` pixels on its longer side."
         return YuNetDetector(self.confidence, max_side=side, min_side=side, coarse_px=self.coarse_px)
 
-    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame (grey and BGRA are converted)
+    ) -> list[FaceBox]:
         "Faces in a BGR frame, each with its 5 landmarks."
         frame = check_frame(frame)
         return self.detect_region(frame, (0, 0, frame.shape[1], frame.shape[0]))
@@ -253,7 +277,10 @@ class CenterFaceDetector:
         try: self._net((32, 32))
         except cv2.error as e: raise DetectorError(f"cannot load the CenterFace model {self.path}: {e}") from None
 
-    def at_side(self, side: int) -> "CenterFaceDetector":
+    def at_side(
+        self,
+        side: int,  # pixels: every frame is scaled to this longer side (then padded to multiples of 32)
+    ) -> "CenterFaceDetector":
         "The same detector searching every frame scaled to `side` pixels on its longer side."
         return CenterFaceDetector(self.confidence, side, self.nms_iou, self.path)
 
@@ -265,7 +292,10 @@ class CenterFaceDetector:
             net = self._nets[shape] = cv2.dnn.readNetFromONNX(str(self.path))
         return net
 
-    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame (grey and BGRA are converted)
+    ) -> list[FaceBox]:
         "Faces in a BGR frame, best first, each with its 5 landmarks."
         frame = check_frame(frame); h, w = frame.shape[:2]
         s = self.size / max(h, w); sw, sh = max(1, round(w * s)), max(1, round(h * s))
@@ -316,12 +346,18 @@ class UnionDetector:
         self.second = second if second is not None else CenterFaceDetector(UNION_SETTINGS["confidence"], UNION_SETTINGS["size"])
         self.merge_iou = UNION_SETTINGS["merge_iou"] if merge_iou is None else merge_iou
 
-    def at_side(self, side: int) -> "UnionDetector":
+    def at_side(
+        self,
+        side: int,  # pixels on the longer side, passed to each detector's `at_side`
+    ) -> "UnionDetector":
         "Both detectors searching every frame at `side` pixels on its longer side (each as its `at_side` makes it)."
         scaled = lambda d: d.at_side(side) if hasattr(d, "at_side") else d
         return UnionDetector(scaled(self.first), scaled(self.second), self.merge_iou)
 
-    def detect(self, frame: np.ndarray) -> list[FaceBox]:
+    def detect(
+        self,
+        frame: np.ndarray,  # BGR uint8 frame (grey and BGRA are converted)
+    ) -> list[FaceBox]:
         "Faces in a BGR frame: the first detector's, then the second's that overlap none of them."
         frame = check_frame(frame)
         return merge_boxes(self.first.detect(frame), self.second.detect(frame), self.merge_iou)

@@ -13,12 +13,12 @@ import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
-from .core import MaskrecError
+from .core import ALERT_LABELS, MaskrecError
 from .detect import FaceDetector, box_iou, inside_fraction, match_boxes
 from .metrics import evaluate_predictions
 
 # %% auto #0
-__all__ = ['FACE_SIZE_BANDS', 'BOX_SIZE_BANDS', 'ALERT_LABELS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'door_numbers',
+__all__ = ['FACE_SIZE_BANDS', 'BOX_SIZE_BANDS', 'ScenesError', 'read_scenes', 'evaluate_detector', 'door_numbers',
            'evaluate_scenes', 'detector_tradeoff', 'plot_tradeoff', 'union_tradeoff', 'choose_setting',
            'plot_union_tradeoff']
 
@@ -27,7 +27,9 @@ class ScenesError(MaskrecError, ValueError):
     "A scenes file that cannot be used; the message names the file."
 
 
-def read_scenes(path: str | Path) -> list[dict]:
+def read_scenes(
+    path: str | Path,  # a JSON file: a list of {"image": path, "boxes": [[x1, y1, x2, y2, label], ...]}
+) -> list[dict]:
     "The list of {'image', 'boxes'} in a scenes JSON file, checked."
     p = Path(path)
     if not p.is_file(): raise ScenesError(f"scenes file not found: {p}")
@@ -91,7 +93,6 @@ def evaluate_detector(
 # %% ../nbs/14_evaluate.ipynb #78e9ddba
 FACE_SIZE_BANDS = (0, 20, 30, 45, 70)  # pixels, shorter side of the detector's box: lower edges of the bands
 BOX_SIZE_BANDS = (0, 20, 40)  # pixels, shorter side of the labelled box: lower edges of the bands of `door_numbers`
-ALERT_LABELS = ("without_mask", "mask_incorrect")  # labels that raise the alert at a door (the server's default policy)
 
 
 def _match_scene(dets, boxes, kind: str):
@@ -195,7 +196,10 @@ def detector_tradeoff(
     return out
 
 
-def plot_tradeoff(rows: list[dict], ax=None):
+def plot_tradeoff(
+    rows: list[dict],  # from `detector_tradeoff`
+    ax=None,  # matplotlib axes to draw on (None: a new figure)
+):
     "Faces found against stray boxes per photo, one point per setting, labelled with its size, threshold and time."
     import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(7, 4.5))[1]
@@ -212,8 +216,15 @@ def plot_tradeoff(rows: list[dict], ax=None):
 # %% ../nbs/14_evaluate.ipynb #38ada7e3
 class _Replay:
     "A detector that gives back boxes found before, one list per call, in order."
-    def __init__(self, lists): self._lists, self._k = lists, 0
-    def detect(self, frame):
+    def __init__(
+        self,
+        lists,  # one list of boxes per call, in the order of the calls
+    ):
+        self._lists, self._k = lists, 0
+    def detect(
+        self,
+        frame,  # ignored: the boxes come from `lists`
+    ):
         self._k += 1; return self._lists[self._k - 1]
 
 
@@ -288,7 +299,11 @@ def choose_setting(
     return min(ties, key=lambda r: (r["size"], -r["confidence"], abs((r["merge_iou"] or 0.4) - 0.4)))
 
 
-def plot_union_tradeoff(rows: list[dict], chosen: dict | None = None, ax=None):
+def plot_union_tradeoff(
+    rows: list[dict],  # from `union_tradeoff`
+    chosen: dict | None = None,  # the row `choose_setting` picked, circled in red (None: none)
+    ax=None,  # matplotlib axes to draw on (None: a new figure)
+):
     "Faces of 20 px and more found against stray boxes per photo: YuNet, CenterFace and the union, coloured by CenterFace's size."
     import matplotlib.pyplot as plt
     ax = ax or plt.subplots(figsize=(7.5, 4.8))[1]

@@ -5,7 +5,6 @@
 # %% ../nbs/16_events.ipynb #9e92a175
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -160,7 +159,10 @@ class EventBuilder:
                 if label is not None: s["settled"] = label; out.append(("settle", self._event(d.track_id, s)))
         return out
 
-    def end(self, gone) -> list[tuple[str, Event]]:
+    def end(
+        self,
+        gone,  # the tracker's ids of the people who left
+    ) -> list[tuple[str, Event]]:
         "End the people with these ids (people never confirmed are forgotten quietly)."
         out = []
         for tid in gone:

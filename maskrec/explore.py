@@ -18,13 +18,18 @@ from .dataset import Dataset, duplicate_groups, read_image
 __all__ = ['class_balance', 'plot_class_balance', 'plot_samples', 'image_sizes', 'plot_image_sizes', 'find_duplicates']
 
 # %% ../nbs/02_explore.ipynb #5452afad
-def class_balance(ds: Dataset) -> dict[str, float]:
+def class_balance(
+    ds: Dataset,  # a loaded dataset
+) -> dict[str, float]:
     "Fraction of images in each class."
     counts = ds.counts(); n = sum(counts.values())
     return {c: k / n for c, k in counts.items()}
 
 # %% ../nbs/02_explore.ipynb #718a9f0f
-def plot_class_balance(ds: Dataset, ax=None):
+def plot_class_balance(
+    ds: Dataset,  # a loaded dataset
+    ax=None,  # matplotlib axes to draw on (None: a new figure)
+):
     "Bar chart of the number of images per class."
     ax = ax or plt.subplots(figsize=(4, 3))[1]
     counts = ds.counts()
@@ -60,7 +65,9 @@ def plot_samples(
     return fig
 
 # %% ../nbs/02_explore.ipynb #46a2129f
-def image_sizes(ds: Dataset) -> np.ndarray:
+def image_sizes(
+    ds: Dataset,  # a loaded dataset
+) -> np.ndarray:
     "Array of (width, height, label) for every image; reads only the file headers."
     rows = []
     for p, lab in zip(ds.paths, ds.labels):
@@ -68,7 +75,9 @@ def image_sizes(ds: Dataset) -> np.ndarray:
     return np.array(rows, dtype=np.int64)
 
 # %% ../nbs/02_explore.ipynb #93e7f555
-def plot_image_sizes(ds: Dataset):
+def plot_image_sizes(
+    ds: Dataset,  # a loaded dataset
+):
     "Scatter of width vs height per class, and the aspect-ratio distribution."
     s = image_sizes(ds)
     fig, (a, b) = plt.subplots(1, 2, figsize=(9, 3.5))

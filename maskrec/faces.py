@@ -25,7 +25,9 @@ def example_photo() -> np.ndarray:
     return np.ascontiguousarray(bgr[..., ::-1])
 
 # %% ../nbs/03_faces.ipynb #b3c416c9
-def check_frame(frame) -> np.ndarray:
+def check_frame(
+    frame,  # an image array: BGR (H, W, 3), BGRA or grey (H, W); other dtypes are clipped to 0-255
+) -> np.ndarray:
     "An HxWx3 uint8 BGR frame of at least 2x2 pixels (grey and BGRA are converted); anything else is a ValueError."
     a = np.asarray(frame)
     if a.ndim == 2: a = np.repeat(a[..., None], 3, axis=2)
@@ -91,7 +93,9 @@ def align_transform(
     return np.c_[M[:, :2] @ S, M[:, :2] @ shift + M[:, 2]]
 
 # %% ../nbs/03_faces.ipynb #4df716bd
-def template_frame(template: np.ndarray = FACE_TEMPLATE) -> tuple[float, float, float]:
+def template_frame(
+    template: np.ndarray = FACE_TEMPLATE,  # 5 (x, y) landmark places, fractions of the square: FACE_TEMPLATE scaled and shifted
+) -> tuple[float, float, float]:
     "Scale k and shift (ox, oy) that put FACE_TEMPLATE's square into `template`'s (fractions): (1, 0, 0) for FACE_TEMPLATE."
     t = np.asarray(template, np.float32)
     if t.shape != (5, 2) or not np.isfinite(t).all(): raise ValueError(f"a face template is 5 (x, y) points, got shape {t.shape}")
@@ -160,7 +164,9 @@ _YUNET_BUFFER = 0x20000  # bytes; libfacedetection's examples use 0x9000 (1,152 
 _YUNET_THREAD = threading.local()  # each thread's result buffer: threads detect at once, each on its own core
 
 
-def yunet_detect(image_bgr: np.ndarray) -> np.ndarray:
+def yunet_detect(
+    image_bgr: np.ndarray,  # BGR uint8 picture (H, W, 3)
+) -> np.ndarray:
     "libfacedetection's raw answer for a BGR uint8 picture: (N, 16) int16 rows (score x100, x, y, w, h, 10 landmarks, 0)."
     if not _YUNET:
         import ctypes, yuface

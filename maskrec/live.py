@@ -121,7 +121,9 @@ _sock = Sock()  # flask-sock: the WebSocket route is registered on the `live` bl
 
 
 @_sock.route("/ws", bp=live)
-def live_channel(ws):
+def live_channel(
+    ws,  # the WebSocket of one browser (flask-sock)
+):
     "One browser: binary messages are frames; each gets one JSON reply."
     st = state()
     if not st.live_slots.acquire(blocking=False):

@@ -83,7 +83,11 @@ def _unauthorized():
                    status=401), 401
 
 
-def audit(action: str, detail: str | None = None, actor: str | None = None):
+def audit(
+    action: str,  # what happened ("login", "acknowledge", ...)
+    detail: str | None = None,  # more about it ("event 12")
+    actor: str | None = None,  # who did it, if not the request's operator ("" for nobody: a failed login)
+):
     "One line of the audit log: this request's operator (or `actor`), its address."
     who = (actor or None) if actor is not None else (current_user.name if current_user.is_authenticated else None)
     state().store.audit(action, who, detail, request.remote_addr)
@@ -230,7 +234,9 @@ def add_user():
 
 
 @auth.delete("/api/users/<name>")
-def remove_user(name: str):
+def remove_user(
+    name: str,  # the account to remove (from the URL path)
+):
     if (refused := need_admin("remove accounts")): return refused
     try: _need_accounts().remove(name, actor=current_user.name)
     except AccountError as e: return json_error(str(e), 404 if "no user" in str(e) else 409)

@@ -244,7 +244,9 @@ def read_recipe(
     return parse_recipe(text, path), text
 
 # %% ../nbs/15_recipe.ipynb #43702333
-def recipe_sha256(text: str) -> str:
+def recipe_sha256(
+    text: str,  # the recipe file's text, as read
+) -> str:
     "SHA-256 of a recipe's text, as recorded in the model's metadata."
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

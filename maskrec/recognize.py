@@ -94,7 +94,10 @@ class MaskRecognizer:
         "Load the model in `model_dir` once, and build a recogniser around it."
         return cls(load_classifier(model_dir, runtime), detector, **kwargs)
 
-    def classify(self, faces: np.ndarray) -> np.ndarray:
+    def classify(
+        self,
+        faces: np.ndarray,  # prepared faces (N, img_size, img_size, 3) float32, as `crop_faces` gives them
+    ) -> np.ndarray:
         "The classifier's probabilities (N, its outputs) for a batch of prepared faces, in one call."
         return self.classifier(faces)
 

@@ -23,7 +23,7 @@ from .core import MaskrecError
 from .detect import default_detector, make_detector
 from .recognize import MaskRecognizer
 from .serialize import default_model_dir, read_metadata
-from .store import DEFAULT_RETENTION_H, EventStore, safe_url
+from .store import DEFAULT_RETENTION_H, EventStore
 from .watch import (BlurredFaces, CameraSpec, CameraWorker, Engine, WatchConfig, Watcher, WebhookNotifier,
                            check_cameras, snapshot_for)
 from .writer import PURGE_EVERY_S, EventWriter, default_journal
@@ -45,11 +45,18 @@ LocalEngine = Watcher  # the default engine: camera threads and one writer threa
 # %% ../nbs/19_scale.ipynb #d13ab0ee
 class ClassifierReplica:
     "One copy of the classifier in its own process: a batch of prepared faces in, probabilities out."
-    def __init__(self, model_dir: str | None = None, runtime: str = "auto"):
+    def __init__(
+        self,
+        model_dir: str | None = None,  # model folder (default: the shipped model)
+        runtime: str = "auto",  # how the classifier runs (`load_classifier`)
+    ):
         from maskrec.classifier import load_classifier
         self.classifier, self.calls = load_classifier(model_dir, runtime), 0
 
-    def classify(self, faces: np.ndarray) -> np.ndarray:
+    def classify(
+        self,
+        faces: np.ndarray,  # a batch of prepared faces (N, img_size, img_size, 3)
+    ) -> np.ndarray:
         self.calls += 1
         return self.classifier(faces)
 
@@ -58,10 +65,10 @@ class ClassifierPool:
     "An async actor that sends each call to the least busy replica; adds replicas under load, removes idle ones."
     def __init__(
         self,
-        model_dir: str | None = None,
-        runtime: str = "auto",
-        min_replicas: int = 1,
-        max_replicas: int = 2,
+        model_dir: str | None = None,  # model folder (default: the shipped model)
+        runtime: str = "auto",  # how the classifier runs (`load_classifier`)
+        min_replicas: int = 1,  # replicas kept even when idle (at least 1)
+        max_replicas: int = 2,  # never more replicas than this
         busy: int = 2,  # calls in flight on every replica at which one more replica is started
         idle_s: float = 30.0,  # a replica beyond `min_replicas` unused this long is removed
         replica_cpus: float = 0.5,  # CPUs Ray reserves for each replica
@@ -74,7 +81,10 @@ class ClassifierPool:
 
     def _new(self) -> dict: return {"actor": self._make(), "in_flight": 0, "used": time.monotonic()}
 
-    async def classify(self, faces: np.ndarray) -> np.ndarray:
+    async def classify(
+        self,
+        faces: np.ndarray,  # a batch of prepared faces (N, img_size, img_size, 3)
+    ) -> np.ndarray:
         "Class probabilities for a batch of prepared faces, from one of the replicas."
         r = min(self.replicas, key=lambda r: r["in_flight"])
         if r["in_flight"] >= self.busy and len(self.replicas) < self.max:
@@ -98,7 +108,11 @@ class ClassifierPool:
 
 class RemoteClassifier:
     "What `MaskRecognizer` needs from a classifier (classes, img_size, a call), answered by the pool."
-    def __init__(self, pool, model_dir: str | None = None):
+    def __init__(
+        self,
+        pool,  # the `ClassifierPool` actor (a Ray actor handle)
+        model_dir: str | None = None,  # the model folder whose classes and face size are read (default: the shipped model)
+    ):
         self.pool, self.meta = pool, read_metadata(Path(model_dir) if model_dir else default_model_dir())
         self.classes, self.img_size = list(self.meta["classes"]), int(self.meta["img_size"])
 
@@ -110,9 +124,17 @@ class RemoteClassifier:
 # %% ../nbs/19_scale.ipynb #69ae68e0
 class CameraActor:
     "A `CameraWorker` inside a Ray actor: faces found here, crops classified by the pool, events sent to the writer."
-    def __init__(self, spec: CameraSpec, pool: str, writer: str, model_dir: str | None = None,
-                 worker_options: dict | None = None, snapshots: bool = False, blur_frames: bool = False,
-                 detector: str | None = None):
+    def __init__(
+        self,
+        spec: CameraSpec,  # the camera
+        pool: str,  # the `ClassifierPool` actor's name
+        writer: str,  # the `WriterActor`'s name
+        model_dir: str | None = None,  # model folder (default: the shipped model), for its classes and face size
+        worker_options: dict | None = None,  # passed to the `CameraWorker` (fps, realtime, keep_frames, tracker_options, ...)
+        snapshots: bool = False,  # send a blurred frame with each event that needs a snapshot (`snapshot_for`)
+        blur_frames: bool = False,  # the kept pictures with every face blurred (`BlurredFaces`)
+        detector: str | None = None,  # the face detector's name (`make_detector`); None: `default_detector()`
+    ):
         import ray  # the pool and the writer come by name: a restarted actor finds them again
         pool, writer = ray.get_actor(pool), ray.get_actor(writer)
         self.spec, self.writer, self.snapshots = spec, writer, snapshots
@@ -198,9 +220,19 @@ class WriterActor:
 
     def _keep(self, kind, e): self.new.append({"stored": kind, **e})
 
-    def write(self, kind, ev, snap=None) -> dict | None: return self.writer.write(kind, ev, snap)
+    def write(
+        self,
+        kind,  # "start", "settle" or "end"
+        ev,  # the event
+        snap=None,  # a blurred frame for its snapshot, or None
+    ) -> dict | None:
+        return self.writer.write(kind, ev, snap)
 
-    def set_health(self, name: str, health: dict):
+    def set_health(
+        self,
+        name: str,  # the camera's name
+        health: dict,  # its health from its actor (with `run`: the actor's life, to count restarts)
+    ):
         if self.runs.get(name, health["run"]) != health["run"]: self.actor_restarts[name] = self.actor_restarts.get(name, 0) + 1
         self.runs[name] = health["run"]
         h = {**health, "actor_restarts": self.actor_restarts.get(name, 0)}
@@ -223,7 +255,7 @@ class RayEngine:
     "Cameras as named Ray actors (restarted when they die), a classifier pool, one writer actor: the `Engine` interface."
     def __init__(
         self,
-        cameras: list[CameraSpec],
+        cameras: list[CameraSpec],  # the cameras watched (`check_cameras`: at least one, no name twice)
         db: str,  # the event database URL (PostgreSQL when the cluster has several machines)
         model_dir: str | None = None,  # model folder (default: the shipped model); must exist on every machine
         runtime: str = "auto",  # how the classifier runs (`load_classifier`)
@@ -329,7 +361,10 @@ class RayEngine:
         import ray
         return ray.get(self.writer.status.remote()) if self.actors else dict(self._final_status)
 
-    def latest_frame(self, name: str) -> bytes | None:
+    def latest_frame(
+        self,
+        name: str,  # the camera's name
+    ) -> bytes | None:
         "The latest annotated frame (JPEG) of a camera, from its actor (with `keep_frames`); None if there is none."
         import ray
         from ray.exceptions import GetTimeoutError, RayActorError
@@ -350,7 +385,10 @@ class RayEngine:
             except (RayActorError, GetTimeoutError): out[name] = {**written.get(name, {}), "state": "restarting"}
         return out
 
-    def wait(self, duration: float | None = None) -> bool:
+    def wait(
+        self,
+        duration: float | None = None,  # seconds at most (None: until every camera has ended)
+    ) -> bool:
         "Until every camera has ended (video files) or `duration` seconds have passed; True if all ended."
         end = float("inf") if duration is None else time.monotonic() + duration
         while time.monotonic() < end:
@@ -364,7 +402,10 @@ class RayEngine:
         import ray
         return ray.get(self.pool.info.remote())
 
-    def stop(self, timeout: float = 30.0):
+    def stop(
+        self,
+        timeout: float = 30.0,  # seconds to wait for each camera's stop, then for the events still waiting to be written
+    ):
         "Stop every camera (its open events are written first, retried for up to `timeout`), then the actors; Ray too if this engine started it."
         import ray
         from ray.exceptions import GetTimeoutError, RayActorError

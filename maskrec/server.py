@@ -38,7 +38,11 @@ class ServerError(MaskrecError, ValueError):
 
 class _Gunicorn(BaseApplication):
     "gunicorn running our app factory inside its worker (never before the fork: TensorFlow does not survive forking)."
-    def __init__(self, factory, options: dict):
+    def __init__(
+        self,
+        factory,  # makes the Flask app, in the worker process (after the fork)
+        options: dict,  # gunicorn's settings (bind, threads, timeouts, TLS files, ...)
+    ):
         self.factory, self.options = factory, options
         super().__init__()
 

@@ -9,7 +9,6 @@ import csv
 import fcntl
 import os
 import re
-import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -237,7 +236,7 @@ MIGRATION_LOCK = 0x6D61736B  # PostgreSQL advisory lock key of maskrec's migrati
 
 @contextmanager
 def migration_lock(
-    engine: sa.Engine,
+    engine: sa.Engine,  # the database's engine (`open_engine`)
 ):
     "A connection that holds the database's migration lock while the block runs: PostgreSQL's advisory lock, or a lock file beside a SQLite file."
     if engine.dialect.name == "postgresql":
@@ -257,7 +256,7 @@ def migration_lock(
 
 
 def migrate(
-    engine: sa.Engine,
+    engine: sa.Engine,  # the database's engine (`open_engine`)
     target: int = SCHEMA_VERSION,  # the version to reach
 ) -> tuple[int, int]:
     "Bring the database to schema version `target`, one step per transaction, under the migration lock; (version before, version after)."
@@ -375,7 +374,10 @@ DEFAULT_RETENTION_H = 72.0
 
 class EventStore:
     "The event log and camera health in a SQLAlchemy database, migrated to the current schema on opening."
-    def __init__(self, url: str = DEFAULT_DB):
+    def __init__(
+        self,
+        url: str = DEFAULT_DB,  # a SQLAlchemy database URL (`sqlite:///FILE` or `postgresql+psycopg://...`); default: maskrec-events.db in the current folder
+    ):
         self.url = url
         self.engine = open_engine(url)
         db = self.engine.url.database if self.engine.dialect.name == "sqlite" else None

@@ -58,7 +58,9 @@ def train_model(
     }
 
 # %% ../nbs/08_train.ipynb #2c7135a9
-def plot_history(history: dict | list[dict]):
+def plot_history(
+    history: dict | list[dict],  # a Keras `History.history` (loss, accuracy, val_loss, val_accuracy per epoch), or a list of them
+):
     "Learning curves: loss and accuracy of training and validation per epoch (several histories: a pair of curves each)."
     import matplotlib.pyplot as plt
     histories = [history] if isinstance(history, dict) else list(history)

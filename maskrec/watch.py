@@ -17,7 +17,7 @@ import tomllib
 import urllib.error
 import urllib.request
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Literal, Protocol
 
@@ -26,19 +26,19 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .camera import MAX_PIXELS, CameraError, VideoCamera
-from .core import MaskrecError, field_option, hide_secrets
-from .events import UNCERTAIN, Event, EventBuilder, check_zone
+from .core import ALERT_LABELS, MaskrecError, field_option, hide_secrets
+from .events import Event, EventBuilder, check_zone
 from .recognize import Detection, MaskRecognizer
-from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore, StoreError, safe_url
+from .store import DEFAULT_DB, DEFAULT_RETENTION_H, EventStore
 from .motion import MotionGate
 from .track import LabelSmoother, PersonTracker
-from .writer import ALERT_LABELS, PURGE_EVERY_S, EventWriter
+from .writer import PURGE_EVERY_S, EventWriter
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'ALERT_LABELS', 'log_camera', 'SNAPSHOT_LABELS',
-           'WatchConfigError', 'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig',
-           'load_config', 'with_options', 'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces',
-           'WebhookNotifier', 'CameraWorker', 'snapshot_for', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'log_camera', 'SNAPSHOT_LABELS', 'WatchConfigError',
+           'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
+           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
+           'snapshot_for', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -69,7 +69,9 @@ class CameraSpec:
     def is_file(self) -> bool: return isinstance(self.source, str) and "://" not in self.source
 
 
-def check_cameras(cameras: list[CameraSpec]) -> list[CameraSpec]:
+def check_cameras(
+    cameras: list[CameraSpec],  # every camera to watch
+) -> list[CameraSpec]:
     "The cameras, if there is at least one and no two share a name."
     if not cameras: raise WatchConfigError("no cameras: give --camera NAME=SOURCE (repeatable) or --config FILE")
     names = [c.name for c in cameras]
@@ -77,7 +79,9 @@ def check_cameras(cameras: list[CameraSpec]) -> list[CameraSpec]:
     return cameras
 
 
-def parse_camera(text: str) -> CameraSpec:
+def parse_camera(
+    text: str,  # `NAME=SOURCE` as given to `--camera` (e.g. door=0, door=rtsp://...)
+) -> CameraSpec:
     "A `NAME=SOURCE` command-line value as a `CameraSpec`."
     name, sep, source = str(text).partition("=")
     if not sep or not source: raise WatchConfigError(f"--camera {text!r}: expected NAME=SOURCE, e.g. door=0 or door=rtsp://…")
@@ -135,7 +139,10 @@ class WatchConfig(BaseModel):
             raise ValueError('address is for the ray engine: add engine = "ray" (or --engine ray)')
         return self
 
-    def cameras(self, more: list[CameraSpec] = ()) -> list[CameraSpec]:
+    def cameras(
+        self,
+        more: list[CameraSpec] = (),  # cameras given on the command line (`parse_camera`)
+    ) -> list[CameraSpec]:
         "The cameras of the file and `more` (from the command line), checked: at least one, no name twice."
         return check_cameras([c.spec() for c in self.camera] + list(more))
 
@@ -185,7 +192,9 @@ def _problem(err: dict) -> str:
     return msg[0].lower() + msg[1:] + ("" if given else f" (got {err['input']!r})")
 
 
-def load_config(path: str | Path) -> WatchConfig:
+def load_config(
+    path: str | Path,  # a TOML file: settings at the top, a `[[camera]]` table per camera
+) -> WatchConfig:
     "A watch configuration file (TOML) as a checked `WatchConfig`; `WatchConfigError` naming the file, line and key."
     path = Path(path)
     try: text = path.read_text(encoding="utf-8")
@@ -247,7 +256,10 @@ def given_options(
     return {k[len("watch__"):]: v for k, v in vars(args).items() if k.startswith("watch__")}
 
 # %% ../nbs/18_watch.ipynb #2dc10205
-def blur_faces(frame: np.ndarray, boxes) -> np.ndarray:
+def blur_faces(
+    frame: np.ndarray,  # a BGR frame (left as it is)
+    boxes,  # face boxes (`FaceBox`es) to blur, each enlarged by 25%
+) -> np.ndarray:
     "Copy of a BGR frame with every face box (enlarged by 25%) turned into a coarse 6x6 mosaic."
     out = frame.copy(); h, w = out.shape[:2]
     for b in boxes:
@@ -261,10 +273,20 @@ def blur_faces(frame: np.ndarray, boxes) -> np.ndarray:
 # %% ../nbs/18_watch.ipynb #5e8f7c57
 class BlurredFaces:
     "A recogniser whose `annotate` blurs every face before drawing (`blur_faces`); everything else is the wrapped one."
-    def __init__(self, recognizer: MaskRecognizer): self.recognizer = recognizer
+    def __init__(
+        self,
+        recognizer: MaskRecognizer,  # the recogniser wrapped
+    ):
+        self.recognizer = recognizer
     def __getattr__(self, name): return getattr(self.recognizer, name)
 
-    def annotate(self, frame, detections, *args, **kwargs):
+    def annotate(
+        self,
+        frame,  # a BGR frame
+        detections,  # what `recognize` found in it: their boxes are blurred
+        *args,  # passed to the wrapped recogniser's `annotate`
+        **kwargs,  # passed to it too
+    ):
         "The annotated frame, every face blurred."
         return self.recognizer.annotate(blur_faces(frame, [d.box for d in detections]), detections, *args, **kwargs)
 
@@ -275,7 +297,16 @@ PERMANENT_HTTP = lambda code: 400 <= code < 500 and code not in (408, 429)  # th
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     "A redirect is an answer, not a new address: it reaches the caller as an `HTTPError` instead of being followed."
-    def redirect_request(self, req, fp, code, msg, headers, newurl): return None
+    def redirect_request(
+        self,
+        req,  # the request that was answered
+        fp,  # the answer's body
+        code,  # its HTTP status (3xx)
+        msg,  # its reason phrase
+        headers,  # its headers
+        newurl,  # where it redirects to: not followed
+    ):
+        return None
 
 
 def _why(e: BaseException) -> str:
@@ -321,7 +352,9 @@ class WebhookNotifier:
         self._thread = threading.Thread(target=self._run, name="maskrec-webhook", daemon=True); self._thread.start()
 
     @staticmethod
-    def check_url(url: str):
+    def check_url(
+        url: str,  # the webhook's address
+    ):
         "A `WatchConfigError` unless `url` is an http:// or https:// address."
         if not re.match(r"^https?://[^\s/]+", str(url)):
             raise WatchConfigError(f"webhook {hide_secrets(url)!r}: expected an http:// or https:// URL")
@@ -337,7 +370,12 @@ class WebhookNotifier:
         return {"url": self.shown_url, "state": "down" if self.down_since else "ok", **self.counts,
                 "last_error_at": self.last_error_at, "down_since": self.down_since, "alive": self._thread.is_alive()}
 
-    def notify(self, event: Event, jpeg: bytes | None = None, now: float | None = None) -> bool:
+    def notify(
+        self,
+        event: Event,  # the event that alerts (its camera's interval applies)
+        jpeg: bytes | None = None,  # its blurred snapshot, sent with `include_image`
+        now: float | None = None,  # the time, as `time.monotonic()` gives it (default: now)
+    ) -> bool:
         "Queue an alert for `event`; False if suppressed by the camera's interval. A full queue drops its oldest alert."
         now = time.monotonic() if now is None else now
         if now - self._last.get(event.camera, -math.inf) < self.min_interval_s:
@@ -414,14 +452,16 @@ class WebhookNotifier:
         with self._cond: self._cond.notify_all()
         self._thread.join(self.timeout_s + 1)
 
-    def flush(self, timeout: float = 30.0) -> bool:
+    def flush(
+        self,
+        timeout: float = 30.0,  # seconds to wait at most
+    ) -> bool:
         "Wait until every queued alert is sent or given up (at most `timeout` seconds); True if none is left waiting."
         end = time.monotonic() + timeout
         while self.counts["pending"] and time.monotonic() < end: time.sleep(0.02)
         return not self.counts["pending"]
 
 # %% ../nbs/18_watch.ipynb #fc54d661
-ALERT_LABELS = ("without_mask", "mask_incorrect")
 log_camera = logging.getLogger("maskrec.camera")
 
 
@@ -429,7 +469,7 @@ class CameraWorker:
     "Watches one camera in a thread: frames at `fps`, recognised, tracked, turned into events handed to `sink`; reopens lost streams."
     def __init__(
         self,
-        spec: CameraSpec,
+        spec: CameraSpec,  # the camera: its name, source, zone and gate
         recognizer: MaskRecognizer,  # shared by all workers
         sink: Callable[[str, Event, np.ndarray, list[Detection]], None],  # gets ('start' | 'settle' | 'end', event, frame, faces)
         fps: float = 5.0,  # frames processed per second of the camera's clock
@@ -465,7 +505,11 @@ class CameraWorker:
 
     def start(self) -> "CameraWorker": self.thread.start(); return self
     def stop(self): self._stop.set()
-    def join(self, timeout: float | None = None): self.thread.join(timeout)
+    def join(
+        self,
+        timeout: float | None = None,  # seconds to wait at most (None: until the thread ends)
+    ):
+        self.thread.join(timeout)
     @property
     def alive(self) -> bool: return self.thread.is_alive()
 
@@ -569,7 +613,13 @@ class CameraWorker:
 SNAPSHOT_LABELS = ("without_mask",)
 
 
-def snapshot_for(kind: str, ev: Event, frame: np.ndarray | None, dets: list[Detection], enabled: bool) -> np.ndarray | None:
+def snapshot_for(
+    kind: str,  # "start", "settle" or "end"
+    ev: Event,  # the event
+    frame: np.ndarray | None,  # the BGR frame it came from (None: none, e.g. at the end)
+    dets: list[Detection],  # the faces found in that frame: every one is blurred
+    enabled: bool,  # snapshots are kept (a snapshots folder is set)
+) -> np.ndarray | None:
     "The blurred frame to keep for an event (when its vote settles without a mask, if snapshots are enabled), else None."
     if not enabled or kind != "settle" or frame is None or ev.label not in SNAPSHOT_LABELS: return None
     return blur_faces(frame, [d.box for d in dets])  # blurred here, before it goes anywhere
@@ -579,10 +629,19 @@ class Engine(Protocol):
     "What runs cameras into an event database, whichever engine: the local `Watcher` or Ray's `RayEngine`."
     def start(self) -> "Engine": ...
     def health(self) -> dict[str, dict]: ...
-    def wait(self, duration: float | None = None) -> bool: ...
-    def stop(self, timeout: float = 10.0): ...
+    def wait(
+        self,
+        duration: float | None = None,  # seconds at most (None: until every camera has ended)
+    ) -> bool: ...
+    def stop(
+        self,
+        timeout: float = 10.0,  # seconds to wait for the last events to be written
+    ): ...
     def status(self) -> dict: ...
-    def latest_frame(self, name: str) -> bytes | None: ...
+    def latest_frame(
+        self,
+        name: str,  # the camera's name
+    ) -> bytes | None: ...
     @property
     def stored(self) -> int: ...
 
@@ -624,7 +683,10 @@ class Watcher:
         "The writer's `EventWriter.status`."
         return self.writer.status()
 
-    def latest_frame(self, name: str) -> bytes | None:
+    def latest_frame(
+        self,
+        name: str,  # the camera's name
+    ) -> bytes | None:
         "The latest annotated frame (JPEG) of a camera, with `keep_frames`; None if there is none (yet)."
         w = self.workers.get(name)
         return w.latest_jpeg if w is not None else None
@@ -632,7 +694,10 @@ class Watcher:
     def _sink(self, kind, ev, frame, dets):
         self._q.put(("event", kind, ev, snapshot_for(kind, ev, frame, dets, self.snapshots is not None)))
 
-    def purge(self, now: float | None = None) -> int:
+    def purge(
+        self,
+        now: float | None = None,  # the time it is (seconds since the epoch; default: now)
+    ) -> int:
         "Apply the retention period (at time `now`): delete old events and their snapshot files; how many files went."
         return self.writer.purge(now)
 
@@ -662,7 +727,10 @@ class Watcher:
         "Every camera's health now."
         return {n: dict(w.health) for n, w in self.workers.items()}
 
-    def wait(self, duration: float | None = None) -> bool:
+    def wait(
+        self,
+        duration: float | None = None,  # seconds at most (None: until every camera has ended)
+    ) -> bool:
         "Until every camera has ended (video files) or `duration` seconds have passed; True if all ended."
         end = math.inf if duration is None else time.monotonic() + duration
         while time.monotonic() < end:
@@ -670,7 +738,10 @@ class Watcher:
             time.sleep(0.1)
         return False
 
-    def stop(self, timeout: float = 10.0):
+    def stop(
+        self,
+        timeout: float = 10.0,  # seconds to wait for each camera, then for the queued events to be written, then for the webhook's alerts
+    ):
         "Stop the cameras (their open events end now), write everything still queued (retrying for up to `timeout`), stop the writer."
         for w in self.workers.values(): w.stop()
         for w in self.workers.values(): w.join(timeout)

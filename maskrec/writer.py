@@ -23,15 +23,14 @@ from typing import Callable
 import cv2
 import numpy as np
 
-from .core import MaskrecError
+from .core import ALERT_LABELS, MaskrecError
 from .events import UNCERTAIN, Event
 from .store import DEFAULT_RETENTION_H, EventStore
 
 log = logging.getLogger("maskrec.writer")
 
 # %% auto #0
-__all__ = ['log', 'ALERT_LABELS', 'PURGE_EVERY_S', 'SNAPSHOT_FILE', 'JournalError', 'Journal', 'default_journal', 'EventWriter',
-           'TcpRelay']
+__all__ = ['log', 'PURGE_EVERY_S', 'SNAPSHOT_FILE', 'JournalError', 'Journal', 'default_journal', 'EventWriter', 'TcpRelay']
 
 # %% ../nbs/17b_writer.ipynb #37e0740c
 class JournalError(MaskrecError, OSError):
@@ -64,7 +63,7 @@ class Journal:
     def append(
         self,
         kind: str,  # "start", "settle" or "end"
-        ev: Event,
+        ev: Event,  # the event as it is now (its `uid` names the person)
         snapshot: str | None = None,  # the full path of the event's snapshot file, if one was written
     ) -> int:
         "Keep one write; its sequence number (writes come back in this order)."
@@ -72,12 +71,18 @@ class Journal:
         return self._do("append", "INSERT INTO writes (kind, event, snapshot, at) VALUES (?, ?, ?, ?)",
                         (kind, doc, snapshot, time.time()))
 
-    def head(self, n: int = 100) -> list[tuple[int, str, Event, str | None]]:
+    def head(
+        self,
+        n: int = 100,  # at most this many writes
+    ) -> list[tuple[int, str, Event, str | None]]:
         "The oldest `n` writes: (seq, kind, event, snapshot path)."
         rows = self._do("read", "SELECT seq, kind, event, snapshot FROM writes ORDER BY seq LIMIT ?", (int(n),))
         return [(seq, kind, Event(**json.loads(doc)), snap) for seq, kind, doc, snap in rows]
 
-    def done(self, seq: int):
+    def done(
+        self,
+        seq: int,  # the sequence number `append` gave
+    ):
         "The write `seq` is in the database: forget it."
         self._do("remove", "DELETE FROM writes WHERE seq = ?", (int(seq),))
 
@@ -86,7 +91,6 @@ class Journal:
     def close(self): self._db.close()
 
 # %% ../nbs/17b_writer.ipynb #a798eae0
-ALERT_LABELS = ("without_mask", "mask_incorrect")  # settled labels that alert
 PURGE_EVERY_S = 600.0  # the retention period is applied this often (and at start)
 SNAPSHOT_FILE = re.compile(r"^[A-Za-z0-9_-]{1,64}-[0-9a-f]{1,32}\.jpg\Z")  # what a snapshot file maskrec wrote is called
 
@@ -103,11 +107,11 @@ class EventWriter:
     "The one writer of an event database: journal first, then the database in order and idempotently; snapshots, alerts, retention."
     def __init__(
         self,
-        store: EventStore,
+        store: EventStore,  # the event database written to
         snapshots: str | Path | None = None,  # folder for blurred snapshots of people without a mask; None: no pictures
         retention_h: float = DEFAULT_RETENTION_H,  # events and snapshots older than this are deleted
         webhook=None,  # a `WebhookNotifier` (anything with `notify(event, jpeg)`): alerts for settled labels in `alert_labels`
-        alert_labels: tuple = ALERT_LABELS,
+        alert_labels: tuple = ALERT_LABELS,  # the settled labels that raise an alert
         on_stored: Callable[[str, dict], None] | None = None,  # called after each event is committed
         alert_uncertain: bool = False,  # also alert (on its end) for a person whose vote never settled
         purge_every_s: float = PURGE_EVERY_S,  # how often `tick` applies the retention period
@@ -210,7 +214,10 @@ class EventWriter:
         try: return len(self.journal) + len(self.memory)
         except JournalError: return len(self.memory)
 
-    def tick(self, now: float | None = None) -> int:
+    def tick(
+        self,
+        now: float | None = None,  # the time, as `time.monotonic()` gives it (default: now)
+    ) -> int:
         "Retry the backlog when due, and apply the retention period when due; how many writes still wait."
         now = time.monotonic() if now is None else now
         with self._lock:
@@ -221,14 +228,21 @@ class EventWriter:
                 except Exception as e: self._failed(e)
             return self.backlog
 
-    def set_health(self, name: str, health: dict):
+    def set_health(
+        self,
+        name: str,  # the camera's name
+        health: dict,  # its health as the camera worker reports it
+    ):
         "Store a camera's health with the writer's `status`; skipped while writes wait for the database (the next comes in 2 s)."
         with self._lock:
             if self.backlog: return
             try: self.store.set_health(name, {**health, "writer": self.status()})
             except Exception as e: self._failed(e)
 
-    def purge(self, now: float | None = None) -> int:
+    def purge(
+        self,
+        now: float | None = None,  # the time it is (seconds since the epoch; default: now)
+    ) -> int:
         "Apply the retention period (at time `now`): delete old events and their snapshot files, whoever wrote them; how many files went."
         n = 0
         with self._lock:
@@ -265,7 +279,7 @@ class TcpRelay:
     def __init__(
         self,
         host: str,  # where the real server listens
-        port: int,
+        port: int,  # and its port
     ):
         self.target, self.up, self.conns = (host, port), True, []
         self.sock = socket.create_server(("127.0.0.1", 0)); self.port = self.sock.getsockname()[1]
