@@ -319,6 +319,8 @@ def cmd_watch(
     from maskrec.scale import make_engine
     from maskrec.store import DEFAULT_DB, EventStore, safe_url
     cfg, cameras = _watch_config(a)
+    from maskrec.watch import detector_threads  # before the detector loads: OpenMP reads it once
+    os.environ.setdefault("OMP_NUM_THREADS", str(detector_threads(len(cameras))))
     store = EventStore(cfg.db or DEFAULT_DB)
     logging.getLogger("maskrec.writer").addHandler(logging.NullHandler())  # the writer's failures: said below, once
     stored = []

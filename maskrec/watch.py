@@ -9,6 +9,7 @@ import http.client
 import json
 import logging
 import math
+import os
 import queue
 import re
 import threading
@@ -38,7 +39,7 @@ from .writer import PURGE_EVERY_S, EventWriter
 __all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'log_camera', 'SNAPSHOT_LABELS', 'WatchConfigError',
            'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
            'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
-           'snapshot_for', 'Engine', 'Watcher', 'door_video', 'MJPEGServer']
+           'snapshot_for', 'Engine', 'Watcher', 'detector_threads', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -754,6 +755,15 @@ class Watcher:
 
     def __enter__(self): return self.start()
     def __exit__(self, *exc): self.stop()
+
+# %% ../nbs/18_watch.ipynb #2769cab0
+def detector_threads(
+    cameras: int,  # cameras this process watches
+    cores: int | None = None,  # cores this process may run on (default: its CPU affinity)
+) -> int:
+    "OpenMP threads for each camera's face search: the cores shared among the cameras, at least one."
+    if cores is None: cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores // max(1, cameras))
 
 # %% ../nbs/18_watch.ipynb #6dad0819
 def door_video(
