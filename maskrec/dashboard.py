@@ -24,9 +24,8 @@ from .watch import NAME_RE
 __all__ = ['dashboard', 'PAGE_MAX', 'CSV_MAX', 'event_id', 'dashboard_page', 'events_json', 'events_csv', 'acknowledge',
            'events_hourly', 'cameras', 'camera_frame']
 
-# %% ../nbs/20c_dashboard.ipynb #424658ff
+# %% ../nbs/20c_dashboard.ipynb #d950f37e
 dashboard = Blueprint("dashboard", __name__)
-
 
 def _store() -> EventStore:
     st = state()
@@ -34,9 +33,8 @@ def _store() -> EventStore:
         raise NotFound("this server keeps no event log: start it with a database (maskrec serve --db URL)")
     return st.store
 
-
+# %% ../nbs/20c_dashboard.ipynb #83c74769
 PAGE_MAX, CSV_MAX = 1000, 10_000  # events per answer of /api/events and of /api/events.csv (more: follow the cursor)
-
 
 def event_id(
     text: str,  # the id as it came in the URL path
@@ -75,21 +73,21 @@ def _paged(events: list[dict], cursor: str | None, resp: Response) -> Response:
         resp.headers["Link"] = f'<{request.path}?{urlencode({**request.args.to_dict(), "before": cursor})}>; rel="next"'
     return resp
 
-
+# %% ../nbs/20c_dashboard.ipynb #cf641140
 @dashboard.get("/dashboard")
 def dashboard_page():
     _store()
     return render_template("dashboard.html", labels=[*state().recognizer.classes, UNCERTAIN], user=current_user.name,
                            role=current_user.role)
 
-
+# %% ../nbs/20c_dashboard.ipynb #080456ec
 @dashboard.get("/api/events")
 def events_json():
     "One page of events (the latest `limit`, before the cursor `before`) as a JSON list; the next page's cursor in headers."
     events, cursor = _store().events_page(**_event_query())
     return _paged(events, cursor, jsonify(events))
 
-
+# %% ../nbs/20c_dashboard.ipynb #5e47347a
 @dashboard.get("/api/events.csv")
 def events_csv():
     events, cursor = _store().events_page(**_event_query(CSV_MAX))
@@ -97,7 +95,7 @@ def events_csv():
     return _paged(events, cursor, Response(out.getvalue(), mimetype="text/csv",
                                            headers={"Content-Disposition": "attachment; filename=maskrec-events.csv"}))
 
-
+# %% ../nbs/20c_dashboard.ipynb #663f94cc
 @dashboard.post("/api/events/<event>/ack")
 def acknowledge(
     event: str,  # the event's id (from the URL path; checked by `event_id`)
@@ -113,7 +111,7 @@ def acknowledge(
     audit("acknowledge", f"event {eid}")
     return jsonify(id=eid, acknowledged=True)
 
-
+# %% ../nbs/20c_dashboard.ipynb #48ba8318
 @dashboard.get("/api/events/hourly")
 def events_hourly():
     "People per hour and label since `since` (default: the last 24 hours), counted by the database."
@@ -125,7 +123,7 @@ def events_hourly():
     count = lambda: store.counts_per_hour(time.time() - 24 * 3600 if since is None else since, camera=camera)
     return jsonify(state().hourly.get((camera, since), count))  # shared by the dashboards for `hourly_cache_s`
 
-
+# %% ../nbs/20c_dashboard.ipynb #78e9ad4e
 @dashboard.get("/api/cameras")
 def cameras():
     "Every camera's health: live from the cameras this server watches, else as last stored."
@@ -137,7 +135,7 @@ def cameras():
                          "last_frame_at": iso_time(h.get("last_frame_at")), "fps": round(h.get("fps", 0.0), 2)}
     return jsonify(sorted(out.values(), key=lambda h: h["name"]))
 
-
+# %% ../nbs/20c_dashboard.ipynb #a2fea9dc
 @dashboard.get("/api/cameras/<name>/frame.jpg")
 def camera_frame(
     name: str,  # the camera's name (from the URL path; checked like every camera name)

@@ -25,14 +25,13 @@ from .track import FaceTracker
 __all__ = ['live', 'CLOSE_GOING_AWAY', 'CLOSE_TRY_AGAIN_LATER', 'LIVE_PARALLEL', 'LIVE_FULL_EVERY_S', 'check_origin',
            'live_channel']
 
-# %% ../nbs/20b_live.ipynb #24f86559
+# %% ../nbs/20b_live.ipynb #45340427
 live = Blueprint("live", __name__)
 CLOSE_GOING_AWAY, CLOSE_TRY_AGAIN_LATER = 1001, 1013  # WebSocket close codes
 
-
 def _send_json(ws, **msg): ws.send(json.dumps(msg))
 
-
+# %% ../nbs/20b_live.ipynb #f0faec90
 def _command(ws, text: str, tracker: FaceTracker) -> FaceTracker:
     "Answer a text message: ping or reset; anything else is an error message. Returns the (new) tracker."
     try: cmd = json.loads(text)
@@ -48,10 +47,9 @@ def _command(ws, text: str, tracker: FaceTracker) -> FaceTracker:
     _send_json(ws, type="pong" if cmd["type"] == "ping" else "reset")
     return FaceTracker() if cmd["type"] == "reset" else tracker
 
-
+# %% ../nbs/20b_live.ipynb #f0345477
 LIVE_PARALLEL = 2  # frames of one live client recognised at the same time (each on a core); answered in their order
 LIVE_FULL_EVERY_S = 1.0  # while faces are followed, the live frame is searched for any face at least this often (between: only for faces of their size)
-
 
 def _recognise(st, data: bytes, limit: int, t0: float, min_face: float = 0.0):
     "Decode and recognise one frame, untracked (in a worker thread): (frame, detections, t0), or the error message."
@@ -60,7 +58,7 @@ def _recognise(st, data: bytes, limit: int, t0: float, min_face: float = 0.0):
     except ImageDecodeError as e: return str(e)
     return frame, st.live.recognize(frame, min_face=min_face), t0
 
-
+# %% ../nbs/20b_live.ipynb #b349b04b
 def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
     "Track a recognised frame (in the order frames came) and answer with its result, or its error, both naming `seq`."
     if isinstance(done, str):
@@ -72,7 +70,7 @@ def _answer(ws, st, tracker: FaceTracker, seq: int, dropped: int, done):
     for d, o in zip(dets, out["faces"]): o["track"] = d.track_id
     _send_json(ws, type="result", seq=seq, dropped=dropped, parallel=LIVE_PARALLEL, **out)
 
-
+# %% ../nbs/20b_live.ipynb #45fc2f7b
 def _serve_client(ws):
     "The loop of one live client, until it leaves, goes quiet, breaks a limit, or the server stops."
     st, cfg = state(), current_app.config
@@ -106,7 +104,7 @@ def _serve_client(ws):
                 if not min_face or t0 - last_any >= LIVE_FULL_EVERY_S: min_face, last_any = 0.0, t0
                 working.append((s, d, pool.submit(_recognise, st, data, limit, t0, min_face)))
 
-
+# %% ../nbs/20b_live.ipynb #15f572cf
 @live.before_request
 def check_origin():
     "Only the page's own origin (and allowed ones) may open the live channel; the socket waits without a read timeout."
@@ -116,9 +114,8 @@ def check_origin():
     sock = request.environ.get("gunicorn.socket")
     if sock is not None: sock.settimeout(None)
 
-
+# %% ../nbs/20b_live.ipynb #dee3d728
 _sock = Sock()  # flask-sock: the WebSocket route is registered on the `live` blueprint
-
 
 @_sock.route("/ws", bp=live)
 def live_channel(

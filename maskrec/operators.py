@@ -23,7 +23,7 @@ __all__ = ['login_form', 'auth', 'login_manager', 'csrf', 'OPEN_ENDPOINTS', 'LIV
            'Operator', 'audit', 'need_admin', 'login_page', 'login', 'setup_page', 'setup', 'logout', 'me',
            'users_json', 'add_user', 'remove_user', 'audit_json', 'init_operators']
 
-# %% ../nbs/20d_operators.ipynb #58ef13e6
+# %% ../nbs/20d_operators.ipynb #eba02d40
 login_form = Blueprint("login_form", __name__)  # GET/POST /login and /setup: the rate-limited forms
 auth = Blueprint("auth", __name__)  # logout, who am I, accounts
 login_manager = LoginManager()
@@ -33,7 +33,6 @@ OPEN_ENDPOINTS = {"login_form.login_page", "login_form.login", "login_form.setup
 LIVE_ENDPOINTS = {"pages.live_page", "pages.upload_page", "api.predict", "api.stats", "live.live_channel"}
 CSRF_EXEMPT = {"api.predict"}  # changes nothing; machine clients post images to it
 LOGIN_LIMIT = "5 per 5 minutes"  # failed logins per account and per address
-
 
 class Operator(UserMixin):
     "A logged-in account (`Accounts` user dict), by session cookie (`via='session'`) or API token (`via='token'`)."
@@ -47,7 +46,7 @@ class Operator(UserMixin):
     is_admin = property(lambda self: self.user["role"] == "admin")
     def get_id(self) -> str: return session_id(self.user)
 
-
+# %% ../nbs/20d_operators.ipynb #df3d1315
 @login_manager.user_loader
 def _from_session(sid: str) -> Operator | None:
     acc = state().accounts
@@ -69,7 +68,7 @@ def _from_bearer(req) -> Operator | None:
     if user is None: g.auth_error = "unknown or revoked API token"; return None
     return Operator(user, via="token")
 
-
+# %% ../nbs/20d_operators.ipynb #6c630057
 def _wants_page() -> bool:
     "True for a browser asking for a page (redirected to /login), False for the API (a JSON answer)."
     return request.method == "GET" and not request.path.startswith("/api/") and "Authorization" not in request.headers
@@ -82,7 +81,7 @@ def _unauthorized():
     return jsonify(error=g.get("auth_error") or "login required: log in at /login, or send Authorization: Bearer TOKEN",
                    status=401), 401
 
-
+# %% ../nbs/20d_operators.ipynb #49d6e281
 def audit(
     action: str,  # what happened ("login", "acknowledge", ...)
     detail: str | None = None,  # more about it ("event 12")
@@ -92,7 +91,7 @@ def audit(
     who = (actor or None) if actor is not None else (current_user.name if current_user.is_authenticated else None)
     state().store.audit(action, who, detail, request.remote_addr)
 
-
+# %% ../nbs/20d_operators.ipynb #bde023fb
 def need_admin(
     what: str,  # what needs an admin, for the message ("acknowledge events")
 ):
@@ -100,7 +99,7 @@ def need_admin(
     if current_user.is_authenticated and current_user.is_admin: return None
     return jsonify(error=f"only an admin may {what} (you are {current_user.name}, {current_user.role})", status=403), 403
 
-
+# %% ../nbs/20d_operators.ipynb #705d1100
 def _require_login():
     "Before every request: with accounts, everything but the open endpoints (and the live page) needs an operator."
     if state().accounts is None or request.endpoint is None or request.endpoint in OPEN_ENDPOINTS: return None
@@ -123,7 +122,7 @@ def _csrf_error(e: CSRFError):
     if request.endpoint in ("login_form.login", "login_form.setup"): return _login_answer(msg, 403)
     return jsonify(error=msg, status=403), 403
 
-# %% ../nbs/20d_operators.ipynb #2dbc0039
+# %% ../nbs/20d_operators.ipynb #aa493720
 def _safe_next(target: str | None) -> str:
     "Where to go after logging in: a path on this server only (never another site), else the dashboard."
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target: return target
@@ -141,9 +140,13 @@ def _need_accounts() -> Accounts:
     if acc is None: raise NotFound("this server keeps no accounts: start it with a database (maskrec serve --db URL)")
     return acc
 
-
+# %% ../nbs/20d_operators.ipynb #abe40b0e
 def _login_address() -> str: return "address:" + (request.remote_addr or "unknown")
+
+
 def _login_account() -> str: return "account:" + (request.form.get("username") or "").strip()[:64]
+
+
 def _failed_login(resp) -> bool: return resp.status_code == 401
 
 
@@ -154,14 +157,14 @@ def _login_throttled(limit):
     audit("login_throttled", f"as {name!r}", actor="")
     return make_response(_login_answer(f"too many failed logins for this account or address: wait 5 minutes ({limit.limit})", 429))
 
-
+# %% ../nbs/20d_operators.ipynb #031a4831
 @login_form.get("/login")
 def login_page():
     _need_accounts()
     if current_user.is_authenticated: return redirect(_safe_next(request.args.get("next")))
     return _login_answer()
 
-
+# %% ../nbs/20d_operators.ipynb #c7746db1
 @login_form.post("/login")
 def login():
     "Log in with the form fields `username` and `password`: 303 to `next`, or 401 with the form."
@@ -177,7 +180,7 @@ def login():
     audit("login", actor=user["name"])
     return redirect(_safe_next(request.form.get("next")), 303)
 
-
+# %% ../nbs/20d_operators.ipynb #3d5b4670
 @login_form.get("/setup")
 def setup_page():
     "The first admin's form, reached by the one-time link `maskrec serve` prints while there is no account."
@@ -187,7 +190,7 @@ def setup_page():
         return _login_answer("this setup link has expired or was used already: restart maskrec serve for a new one", 403)
     return _login_answer(setup_token=token)
 
-
+# %% ../nbs/20d_operators.ipynb #fbf55108
 @login_form.post("/setup")
 def setup():
     "Create the first admin with the one-time setup token (form fields `token`, `username`, `password`)."
@@ -203,24 +206,24 @@ def setup():
     audit("login", "first admin, by the setup link", actor=name)
     return redirect("/dashboard", 303)
 
-
+# %% ../nbs/20d_operators.ipynb #df401ffa
 @auth.post("/logout")
 def logout():
     "End the session: 303 to the login form."
     audit("logout"); logout_user(); session.clear()
     return redirect("/login", 303)
 
-
+# %% ../nbs/20d_operators.ipynb #3b61354e
 @auth.get("/api/me")
 def me(): return jsonify(name=current_user.name, role=current_user.role, via=current_user.via)
 
-
+# %% ../nbs/20d_operators.ipynb #5be02eae
 @auth.get("/api/users")
 def users_json():
     if (refused := need_admin("list accounts")): return refused
     return jsonify([{k: u[k] for k in ("name", "role", "created", "token")} for u in _need_accounts().users()])
 
-
+# %% ../nbs/20d_operators.ipynb #f9cd1501
 @auth.post("/api/users")
 def add_user():
     "Create an account from JSON `{name, password, role}` (admins only)."
@@ -232,7 +235,7 @@ def add_user():
     except AccountError as e: return json_error(str(e), 409 if "exists already" in str(e) else 400)
     return jsonify(name=user["name"], role=user["role"]), 201
 
-
+# %% ../nbs/20d_operators.ipynb #54753c23
 @auth.delete("/api/users/<name>")
 def remove_user(
     name: str,  # the account to remove (from the URL path)
@@ -242,7 +245,7 @@ def remove_user(
     except AccountError as e: return json_error(str(e), 404 if "no user" in str(e) else 409)
     return jsonify(name=name, removed=True)
 
-
+# %% ../nbs/20d_operators.ipynb #470c24c1
 @auth.get("/api/audit")
 def audit_json():
     if (refused := need_admin("read the audit log")): return refused

@@ -19,9 +19,8 @@ from .recognize import ImageDecodeError, decode_image
 # %% auto #0
 __all__ = ['pages', 'api', 'live_page', 'upload_page', 'video_feed', 'result_json', 'predict', 'health', 'stats']
 
-# %% ../nbs/20a_pages.ipynb #52a96156
+# %% ../nbs/20a_pages.ipynb #b69b7d41
 pages = Blueprint("pages", __name__)
-
 
 def _page(tab: str):
     cfg = current_app.config
@@ -35,7 +34,7 @@ def _page(tab: str):
         user=current_user.name if current_user.is_authenticated else None,
     )
 
-
+# %% ../nbs/20a_pages.ipynb #457ef078
 @pages.get("/")
 def live_page(): return _page("live")
 
@@ -43,7 +42,7 @@ def live_page(): return _page("live")
 @pages.get("/upload")
 def upload_page(): return _page("upload")
 
-
+# %% ../nbs/20a_pages.ipynb #00eb2f29
 @pages.get("/video_feed")
 def video_feed():
     "Annotated MJPEG from the server's own camera, shared by every viewer."
@@ -67,9 +66,8 @@ def video_feed():
             )
     return Response(frames(), mimetype="multipart/x-mixed-replace; boundary=frame")
 
-# %% ../nbs/20a_pages.ipynb #3db0d1a1
+# %% ../nbs/20a_pages.ipynb #28cbd8a9
 api = Blueprint("api", __name__, url_prefix="/api")
-
 
 def result_json(
     frame,  # the decoded frame
@@ -80,7 +78,7 @@ def result_json(
     return {"width": int(frame.shape[1]), "height": int(frame.shape[0]), "faces": [d.to_dict() for d in detections],
             "ms": round((time.perf_counter() - t0) * 1000, 1)}
 
-
+# %% ../nbs/20a_pages.ipynb #2b77414c
 def _read_body() -> bytes:
     "The raw request body; a body without a length (chunked) is read up to the limit, and 413 beyond it."
     if request.content_length is not None:
@@ -91,7 +89,7 @@ def _read_body() -> bytes:
         if len(buf) > limit: raise RequestEntityTooLarge()
     return bytes(buf)
 
-
+# %% ../nbs/20a_pages.ipynb #9a91a4ac
 @api.post("/predict")
 def predict():
     "Recognise the faces of one uploaded image."
@@ -109,7 +107,7 @@ def predict():
     state().stats.frame(dets)
     return jsonify(result_json(frame, dets, t0))
 
-
+# %% ../nbs/20a_pages.ipynb #e1524228
 @api.get("/health")
 def health():
     "Is the server up, and with which model and detector."
