@@ -18,7 +18,8 @@ from werkzeug.exceptions import ClientDisconnected, HTTPException, RequestTimeou
 
 import maskrec
 from .accounts import session_secret
-from .app_state import AppState, app_settings, json_error, state
+from .app_settings import app_settings
+from .app_state import AppState, json_error, state
 from .core import MaskrecError
 from .dashboard import dashboard
 from .live import live

@@ -36,7 +36,7 @@ VIEWS = ("face", "chin", "head")  # how much of the head a face shows: `FACE_TEM
 
 class Faces(Section):
     "How every face is cut out: by the live detector's landmarks, in one view, at one size."
-    view: Literal["face", "chin", "head"] = Field("face", description="`face` (the aligned face), `chin` (the face at 0.8, room below the chin for a lowered mask) or `head` (the face at 0.65, room on every side)")
+    view: Literal[VIEWS] = Field("face", description="`face` (the aligned face), `chin` (the face at 0.8, room below the chin for a lowered mask) or `head` (the face at 0.65, room on every side)")
     img_size: int = Field(64, ge=16, le=256, description="side of the square faces the network takes, in pixels")
     detector_confidence: float = Field(0.3, gt=0, lt=1, description="YuNet's threshold when cutting faces out of training photos")
 

@@ -20,7 +20,7 @@ from typing import Literal
 from gunicorn.app.base import BaseApplication
 from pydantic import Field, ValidationError
 
-from .app_state import SharedSettings, app_settings
+from .app_settings import SharedSettings, app_settings
 from .core import MaskrecError, field_option
 from .serialize import MODEL_JSON, WEIGHTS_FILE, ModelFileError, default_model_dir, read_metadata
 
