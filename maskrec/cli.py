@@ -29,7 +29,7 @@ def _emit(out, a, data, lines=()):
 
 def _build_lines(meta: dict, out_dir) -> list[str]:
     "What a build made, in a few lines: the chosen LiteRT copy, the headline numbers, the targets."
-    from maskrec.build import summary_rows
+    from maskrec.card import summary_rows
     tr = meta["training"]
     lines = [f"saved model to {out_dir}: {meta['network']['formula']}, best validation accuracy {tr['best_val_accuracy']:.4f} "
              f"(epoch {tr['best_epoch']} of {tr['epochs_run']}), {tr['train_seconds']:.0f} s of training; LiteRT copy: {meta['export']['chosen']}"]
