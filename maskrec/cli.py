@@ -142,7 +142,7 @@ def cmd_predict(
     out,  # where the result is written (standard output)
 ) -> int:
     "Label every face of image files; annotated copies with --out."
-    import cv2
+    from maskrec.faces import write_image
     from maskrec.recognize import ImageDecodeError, MaskRecognizer, decode_image
     rec = MaskRecognizer.from_dir(a.model, runtime=a.runtime)
     out_dir = Path(a.out) if a.out else None
@@ -171,7 +171,7 @@ def cmd_predict(
             target = (
                 f"{p.stem}.annotated.jpg" if f"{p.stem}.annotated.jpg" not in written else f"{p.stem}.{i}.annotated.jpg"
             )
-            written.add(target); cv2.imwrite(str(out_dir / target), rec.annotate(frame, dets))
+            written.add(target); write_image(out_dir / target, rec.annotate(frame, dets))  # a failure is an OSError: reported, exit 2
     _emit(out, a, results, lines)
     if failed: print(f"maskrec predict: {failed} of {len(a.images)} file(s) could not be read", file=sys.stderr)
     return 1 if failed else 0
@@ -614,5 +614,7 @@ def main(
         print(f"maskrec {a.command}: error: {e}", file=sys.stderr); return 2
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError) as e:
         print(f"maskrec {a.command}: error: {e.strerror or e}: {e.filename}", file=sys.stderr); return 2
+    except OSError as e:  # a file that could not be written (a full disk, a folder gone): said, never a traceback
+        print(f"maskrec {a.command}: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr); return 130

@@ -15,8 +15,8 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['IMG_SIZE', 'FACE_TEMPLATE', 'CHIN_TEMPLATE', 'HEAD_TEMPLATE', 'TEMPLATE_WIDTH', 'example_photo', 'check_frame',
-           'similarity_transform', 'align_transform', 'template_frame', 'preprocess_face', 'yunet_available',
-           'yunet_detect', 'yunet_scale', 'yunet_faces', 'face_landmarks']
+           'write_image', 'similarity_transform', 'align_transform', 'template_frame', 'preprocess_face',
+           'yunet_available', 'yunet_detect', 'yunet_scale', 'yunet_faces', 'face_landmarks']
 
 # %% ../nbs/03_faces.ipynb #a1153752
 def example_photo() -> np.ndarray:
@@ -35,6 +35,18 @@ def check_frame(
         raise ValueError(f"expected a BGR image (H, W, 3) of at least 2x2 pixels, got shape {a.shape}")
     if a.shape[2] == 4: a = a[..., :3]
     return np.ascontiguousarray(a if a.dtype == np.uint8 else np.clip(a, 0, 255).astype(np.uint8))
+
+# %% ../nbs/03_faces.ipynb #8219866c
+def write_image(
+    path: str | Path,  # where the picture goes; its extension is the format (.jpg, .png, ...)
+    image: np.ndarray,  # a BGR frame (`check_frame`)
+) -> Path:
+    "Write `image` to `path`; an `OSError` naming the file when it could not be written."
+    path = Path(path)
+    try: ok = cv2.imwrite(str(path), check_frame(image))
+    except cv2.error as e: raise OSError(f"could not write the picture {path}: {e.msg.strip() or e}") from None
+    if not ok: raise OSError(f"could not write the picture {path} (is its folder there, and the disk not full?)")
+    return path
 
 # %% ../nbs/03_faces.ipynb #0a8ea5e3
 IMG_SIZE = 64  # default input size (pixels) of the shipped model

@@ -13,7 +13,7 @@ import numpy as np
 
 from .dataset import draw_face, make_synthetic_dataset
 from .detect import YuNetDetector
-from .faces import example_photo
+from .faces import example_photo, write_image
 from .synthetic import paint_mask
 
 # %% auto #0
@@ -54,13 +54,6 @@ fine_labels = "crowd/fine.json"
 """  # the recipe `write_tiny_data` writes as `tiny.toml` beside its data
 
 # %% ../nbs/15a_tiny_data.ipynb #b2f82608
-def _write_image(
-    path: Path,  # where the picture goes
-    image: np.ndarray,  # BGR uint8
-) -> None:
-    if not cv2.imwrite(str(path), image): raise OSError(f"could not write the picture {path}")
-
-
 def write_tiny_data(
     root: str | Path,  # the data folder to write (created; it must not hold a `tiny.toml` yet)
 ) -> Path:  # the recipe file, `root/tiny.toml`
@@ -73,7 +66,7 @@ def write_tiny_data(
     scene[:256, :256] = cv2.resize(astro, (256, 256))[..., ::-1]
     scene[100:356, 500:756] = cv2.resize(paint_mask(astro, face.points(), np.random.default_rng(1)), (256, 256))[..., ::-1]
     crowd = root / "crowd"; crowd.mkdir(parents=True, exist_ok=True)
-    for name, image in (("c.png", scene), ("t.png", scene), ("h.png", cv2.flip(scene, 1))): _write_image(crowd / name, image)
+    for name, image in (("c.png", scene), ("t.png", scene), ("h.png", cv2.flip(scene, 1))): write_image(crowd / name, image)
     boxes = [[b.x1 + 1, b.y1 + 1, b.x2 - 1, b.y2 - 1, "with_mask" if b.x1 > 400 else "without_mask"] for b in yn.detect(scene)]
     W = scene.shape[1]
     (crowd / "crowd.json").write_text(json.dumps([
@@ -83,7 +76,7 @@ def write_tiny_data(
     (crowd / "fine.json").write_text(json.dumps([{"image": "c.png", "split": "train", "boxes": bare}, {"image": "t.png", "split": "test", "boxes": []}]))
     for folder, masked in (("mask_correct", True), ("mask_incorrect", False)):  # drawn stand-ins: only the reading is tested
         (root / "portraits" / folder).mkdir(parents=True, exist_ok=True)
-        for i in range(10): _write_image(root / "portraits" / folder / f"{i}.jpg", draw_face(64, masked, np.random.default_rng(i))[..., ::-1])
+        for i in range(10): write_image(root / "portraits" / folder / f"{i}.jpg", draw_face(64, masked, np.random.default_rng(i))[..., ::-1])
     make_synthetic_dataset(root / "faces", n_per_class=40, size=64, seed=3)
     (root / "tiny.toml").write_text(TINY_RECIPE)
     return root / "tiny.toml"
