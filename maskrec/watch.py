@@ -36,10 +36,10 @@ from .track import LabelSmoother, PersonTracker
 from .writer import PURGE_EVERY_S, EventWriter
 
 # %% auto #0
-__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'PERMANENT_HTTP', 'log_camera', 'SNAPSHOT_LABELS', 'WatchConfigError',
-           'CameraSpec', 'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
-           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'WebhookNotifier', 'CameraWorker',
-           'snapshot_for', 'Engine', 'Watcher', 'detector_threads', 'door_video', 'MJPEGServer']
+__all__ = ['NAME_RE', 'OPTION_SETTINGS', 'log_webhook', 'log_camera', 'SNAPSHOT_LABELS', 'WatchConfigError', 'CameraSpec',
+           'check_cameras', 'parse_camera', 'CameraTable', 'WatchConfig', 'load_config', 'with_options',
+           'add_watch_options', 'given_options', 'blur_faces', 'BlurredFaces', 'permanent_http', 'WebhookNotifier',
+           'CameraWorker', 'snapshot_for', 'Engine', 'Watcher', 'detector_threads', 'door_video', 'MJPEGServer']
 
 # %% ../nbs/18_watch.ipynb #234f27b1
 class WatchConfigError(MaskrecError, ValueError):
@@ -293,9 +293,13 @@ class BlurredFaces:
 
 # %% ../nbs/18_watch.ipynb #14f99210
 log_webhook = logging.getLogger("maskrec.webhook")
-PERMANENT_HTTP = lambda code: 400 <= code < 500 and code not in (408, 429)  # the receiver refuses this alert: no retry
+def permanent_http(
+    code: int,  # the HTTP status the alert's receiver answered
+) -> bool:
+    "Whether the receiver refuses this alert for good (a 4xx other than 408 and 429): it is not sent again."
+    return 400 <= code < 500 and code not in (408, 429)
 
-
+# %% ../nbs/18_watch.ipynb #140d3b5d
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     "A redirect is an answer, not a new address: it reaches the caller as an `HTTPError` instead of being followed."
     def redirect_request(
@@ -421,10 +425,10 @@ class WebhookNotifier:
             why = _why(error); self.last_error, self.last_error_at = why, time.time()
             self._counts["errors"] += 1; self._tries += 1
             code = error.code if isinstance(error, urllib.error.HTTPError) else None
-            give_up = (code is not None and PERMANENT_HTTP(code)) or (self.retries is not None and self._tries > self.retries)
+            give_up = (code is not None and permanent_http(code)) or (self.retries is not None and self._tries > self.retries)
             if give_up: self._counts["failed"] += 1; self._inflight = None
             else: self._counts["retried"] += 1
-            if code is None or not PERMANENT_HTTP(code):  # the receiver is down (or broken), not refusing one alert
+            if code is None or not permanent_http(code):  # the receiver is down (or broken), not refusing one alert
                 self._in_a_row += 1; self.down_since = self.down_since or time.time()
             wait = min(self.backoff_s * 2 ** min(max(self._in_a_row - 1, 0), 30), self.max_backoff_s) if self._in_a_row else 0.0
             waiting = len(self._pending) + (self._inflight is not None)
